@@ -1,0 +1,15 @@
+"""The shared Typer application; each ``kg/cli/<area>.py`` module adds its commands to it."""
+
+from __future__ import annotations
+
+import typer
+
+__all__ = ["app"]
+
+app = typer.Typer(
+    name="kg",
+    help="coalition-kg: joint civil-society letters as a linked-data graph and coalition network.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)

@@ -1,0 +1,64 @@
+"""Entry point of the ``kg`` command: registers every command module and maps errors to exits.
+
+A :class:`~kg.errors.KGError` becomes a one-line ``error: ...`` on stderr and exit code 1;
+any other exception is a bug, reported in one line with exit code 70 (set ``KG_DEBUG=1``
+for the traceback).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from kg.cli import (  # noqa: F401  (imported for their commands)
+    graph,
+    link,
+    network,
+    parse,
+    reconcile,
+    review,
+    store,
+    wikidata,
+)
+from kg.cli.app import app
+from kg.errors import KGError
+
+__all__ = ["main"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; returns the exit code (also used by tests)."""
+    logging.basicConfig(level=os.environ.get("KG_LOG_LEVEL", "WARNING"), format="%(message)s")
+    try:
+        app(args=argv, standalone_mode=False)
+    except KGError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except SystemExit as exc:
+        return int(exc.code or 0) if not isinstance(exc.code, str) else 1
+    except Exception as exc:  # last resort: never a traceback for users
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            return exc.exit_code
+        if isinstance(exc, click.exceptions.Abort):
+            print("error: aborted", file=sys.stderr)
+            return 1
+        if os.environ.get("KG_DEBUG"):
+            raise
+        print(f"error: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 70
+    return 0
+
+
+def entry() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()
