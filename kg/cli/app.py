@@ -13,3 +13,11 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+@app.command("version")
+def version() -> None:
+    """Print the installed coalition-kg version."""
+    from importlib.metadata import version as dist_version
+
+    typer.echo(f"coalition-kg {dist_version('coalition-kg')}")
