@@ -21,3 +21,8 @@ def version() -> None:
     from importlib.metadata import version as dist_version
 
     typer.echo(f"coalition-kg {dist_version('coalition-kg')}")
+
+
+@app.callback()
+def _root() -> None:
+    """coalition-kg: joint civil-society letters as a linked-data graph and coalition network."""
