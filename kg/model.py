@@ -96,6 +96,7 @@ class Signatory:
     themes: tuple[str, ...] = ()
     section: str | None = None
     repairs: tuple[str, ...] = ()
+    repaired_from: str | None = None  # the name as written, when a repair changed it
 
 
 @dataclass(frozen=True)

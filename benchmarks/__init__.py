@@ -1,0 +1,1 @@
+"""Benchmarks (``make bench``): each module here with a ``run(results_dir)`` function."""

@@ -1,0 +1,1 @@
+"""Ingestion: reading letter files (text, HTML, PDF, DOCX) into :class:`kg.model.Letter`."""
