@@ -9,5 +9,5 @@ __all__ = ["resource_path"]
 
 
 def resource_path(name: str) -> Path:
-    """Path of a Turtle file shipped in this package (``ckg.ttl``, ``shapes.ttl``, ``themes.ttl``)."""
+    """Path of a Turtle file shipped in this package (``ckg.ttl``, ``shapes.ttl`` ...)."""
     return Path(str(resources.files(__package__).joinpath(name)))

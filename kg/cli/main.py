@@ -41,12 +41,10 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else 1
     except Exception as exc:  # last resort: never a traceback for users
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            return exc.exit_code
-        if isinstance(exc, click.exceptions.Abort):
+        if _is_usage_error(exc):
+            exc.show()  # type: ignore[attr-defined]
+            return int(getattr(exc, "exit_code", 2))
+        if type(exc).__name__ == "Abort":
             print("error: aborted", file=sys.stderr)
             return 1
         if os.environ.get("KG_DEBUG"):
@@ -54,6 +52,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 70
     return 0
+
+
+def _is_usage_error(exc: Exception) -> bool:
+    """Click's (or Typer's vendored Click's) own errors: bad options, unknown commands."""
+    return any(cls.__name__ == "ClickException" for cls in type(exc).__mro__)
 
 
 def entry() -> None:

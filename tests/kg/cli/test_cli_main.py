@@ -1,0 +1,40 @@
+"""The CLI entry point turns errors into one-line messages and exit codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.cli.app import app
+from kg.cli.main import main
+from kg.errors import InputError
+
+
+def test_version_prints_the_distribution_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["version"]) == 0
+    assert capsys.readouterr().out.startswith("coalition-kg ")
+
+
+def test_unknown_command_is_a_usage_error_not_a_traceback(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code = main(["no-such-command"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "Traceback" not in err
+    assert "no-such-command" in err
+
+
+def test_kg_error_becomes_one_line_and_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
+    @app.command("_raise-input-error", hidden=True)
+    def _boom() -> None:
+        raise InputError("the file 'x.txt' is empty")
+
+    try:
+        code = main(["_raise-input-error"])
+    finally:
+        app.registered_commands = [
+            c for c in app.registered_commands if c.name != "_raise-input-error"
+        ]
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err == "error: the file 'x.txt' is empty\n"
