@@ -73,7 +73,7 @@ def build_mini() -> Dataset:
     wikidata = ds.graph(EX["graph/wikidata"])
     wikidata.add((EX["country/AT"], URIRef("http://www.wikidata.org/prop/direct/P30"), WD.Q46))
     for key, (signers, declared, anonymous, themes, recipients) in LETTERS.items():
-        g = ds.graph(EX[f"graph/letter/{key}"])
+        g = ds.graph(EX[f"letter/{key}"])
         letter = EX[f"letter/{key}"]
         g.add((letter, RDF.type, CKG.Letter))
         g.add((letter, DCTERMS.title, Literal(f"Letter {key}")))

@@ -24,7 +24,7 @@ def loaded(request, mini_dataset):
 
 def test_named_graphs_survive_loading(loaded, mini_dataset):
     names = loaded.named_graphs()
-    assert "https://example.org/kg/graph/letter/l1" in names
+    assert "https://example.org/kg/letter/l1" in names
     assert "https://example.org/kg/graph/ontology" in names
     assert len(names) == 5
 
@@ -75,7 +75,7 @@ def test_rdflib_backend_refuses_a_path(tmp_path: Path):
 
 
 def test_replace_graph_swaps_the_triples(loaded):
-    name = "https://example.org/kg/graph/letter/l3"
+    name = "https://example.org/kg/letter/l3"
     replacement = Graph()
     replacement.add((URIRef("https://example.org/x"), URIRef("https://example.org/p"), Literal(1)))
     loaded.replace_graph(name, replacement)
