@@ -36,6 +36,8 @@ class CKG(DefinedNamespace):
     LinkAssertion: URIRef  # a (reified) link of an agent to a Wikidata item, with provenance
     LinkingActivity: URIRef  # the run of the linker that produced link assertions
     SourceDocument: URIRef  # one published copy of a letter (a PDF, a web page)
+    ParseWarning: URIRef  # a problem found while reading a letter
+    WikidataItem: URIRef  # a Wikidata item whose facts were pulled into the facts graph
 
     # letters
     hasSignature: URIRef  # letter -> signature
@@ -47,6 +49,11 @@ class CKG(DefinedNamespace):
     referenceScheme: URIRef  # numbering system of the reference (e.g. amnesty-index)
     hasSourceDocument: URIRef  # letter -> a copy it was read from
     previousVersion: URIRef  # letter -> the earlier issue it extends
+    referencePrefix: URIRef  # region code of the reference (ASA)
+    referenceSeries: URIRef  # series / sub-region code of the reference (17)
+    referenceNumber: URIRef  # document number of the reference (3026)
+    referenceYear: URIRef  # year in the reference (xsd:gYear)
+    hasWarning: URIRef  # letter -> parse warning
 
     # signatures
     onLetter: URIRef  # signature -> letter
@@ -75,6 +82,11 @@ class CKG(DefinedNamespace):
     # theme mentions
     theme: URIRef  # theme mention -> theme concept
     mentions: URIRef  # number of mentions
+
+    # parse warnings
+    warningCode: URIRef  # stable tag of a warning (count-mismatch ...)
+    warningMessage: URIRef  # human-readable text of a warning
+    concernsPosition: URIRef  # a signatory position a warning is about
 
     # links and provenance
     linkSubject: URIRef  # link assertion -> agent

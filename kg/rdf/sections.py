@@ -1,0 +1,145 @@
+"""National sections and chapters recognised from a letter's own evidence.
+
+A signatory whose name (or acronym) is another name followed by one of its own hinted countries
+(``ACAT-France``, ``ACAT Belgium``, ``Students For a Free Tibet - India``, ``... au Burundi``)
+is read as a national section of the organisation named by the rest (the *stem*). Stems are
+compared by name key and by initials (``Students For a Free Tibet`` ~ ``SFT``). The relation is
+asserted only on evidence inside the letter: the stem is itself a signatory, or at least two
+signatories share it (a family such as ACAT). The parent then gets its own agent node.
+
+Examples
+--------
+>>> from kg.model import Signatory
+>>> sigs = (Signatory(1, "ACAT Belgium", "ACAT Belgium", country_hints=("BE",)),
+...         Signatory(2, "ACAT-France", "ACAT-France", country_hints=("FR",)))
+>>> families(sigs)
+{'acat': ('ACAT', (1, 2))}
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import FOAF, RDF, RDFS
+
+from kg.iris import IriMinter, name_key
+from kg.model import Signatory, SignatoryKind
+from ontology.namespace import CKG, ORG
+
+__all__ = ["add_national_sections", "country_names", "families", "section_stem"]
+
+_STOPWORDS = frozenset(
+    "a an and the of for in on to de des du la le les l d pour et au aux".split()  # noqa: SIM905
+)
+_SEPARATORS = r"[\s\-–—(,/]+"
+
+
+@cache
+def country_names(code: str) -> tuple[str, ...]:
+    """English names of an ISO 3166-1 alpha-2 country (pycountry and rigour), longest first.
+
+    >>> country_names("DE")
+    ('Federal Republic of Germany', 'Germany')
+    """
+    import pycountry
+    from rigour.territories import get_territory
+
+    names: set[str] = set()
+    country = pycountry.countries.get(alpha_2=code.upper())
+    if country is not None:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(value)
+    territory = get_territory(code.lower())
+    if territory is not None:
+        names.update(n for n in (territory.name, territory.full_name) if n)
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+def section_stem(name: str, country_codes: Iterable[str]) -> str | None:
+    """The name without a trailing hinted country (``ACAT-France`` → ``ACAT``), else ``None``.
+
+    >>> section_stem("Students For a Free Tibet - India", ["IN"])
+    'Students For a Free Tibet'
+    >>> section_stem("Hong Kong Watch", ["HK"]) is None
+    True
+    """
+    for code in country_codes:
+        for country in country_names(code):
+            pattern = (
+                rf"^(?P<stem>.+?){_SEPARATORS}(?:(?:in|au|of|en)\s+)?{re.escape(country)}\)?\s*$"
+            )
+            match = re.match(pattern, name.strip(), flags=re.IGNORECASE)
+            if match:
+                stem = match.group("stem").strip(" -–—(,/")
+                if len(stem) >= 2:
+                    return stem
+    return None
+
+
+def _initials(text: str) -> str:
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if w.casefold() not in _STOPWORDS]
+    return "".join(w[0] for w in words).casefold() if len(words) >= 2 else ""
+
+
+def _stem_keys(stem: str) -> set[str]:
+    keys = {name_key(stem)}
+    initials = _initials(stem)
+    if initials:
+        keys.add(initials)
+    return keys
+
+
+def _stems(signatory: Signatory) -> list[str]:
+    forms = [signatory.name, *(a for a in (signatory.acronym,) if a)]
+    found = (section_stem(form, signatory.country_hints) for form in forms)
+    return [s for s in found if s]
+
+
+def families(signatories: Sequence[Signatory]) -> dict[str, tuple[str, tuple[int, ...]]]:
+    """Families of sections: key → (parent name, positions of the sections).
+
+    A family needs two sections, or one section whose stem names another signatory.
+    """
+    orgs = [s for s in signatories if s.kind == SignatoryKind.ORGANIZATION and s.country_hints]
+    by_key: dict[str, list[tuple[str, int]]] = {}
+    for signatory in orgs:
+        for stem in _stems(signatory):
+            for key in _stem_keys(stem):
+                by_key.setdefault(key, []).append((stem, signatory.position))
+    named = {name_key(s.name): s.name for s in signatories}
+    named.update({name_key(s.acronym): s.name for s in signatories if s.acronym})
+    result: dict[str, tuple[str, tuple[int, ...]]] = {}
+    claimed: set[int] = set()
+    for key, members in sorted(by_key.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        positions = tuple(sorted({p for _, p in members} - claimed))
+        if not positions or (len(positions) < 2 and key not in named):
+            continue
+        parent = named.get(key) or max((stem for stem, _ in members), key=len)
+        result[key] = (parent, positions)
+        claimed.update(positions)
+    return result
+
+
+def add_national_sections(
+    graph: Graph,
+    minter: IriMinter,
+    signatories: Sequence[Signatory],
+    signers: Mapping[int, URIRef],
+) -> None:
+    """Add ``ckg:nationalSectionOf`` (and ``org:subOrganizationOf``) for each family found."""
+    for parent_name, positions in families(signatories).values():
+        parent = minter.agent(parent_name)
+        graph.add((parent, RDF.type, ORG.Organization))
+        graph.add((parent, FOAF.name, Literal(parent_name)))
+        graph.add((parent, RDFS.label, Literal(parent_name)))
+        for position in positions:
+            section = signers.get(position)
+            if section is None or section == parent:
+                continue
+            graph.add((section, CKG.nationalSectionOf, parent))
+            graph.add((section, ORG.subOrganizationOf, parent))
