@@ -1,0 +1,84 @@
+"""Recognising the short lines around a signatory list: cues, section headings, page noise.
+
+These are word rules, not lists of any letter's names: a cue introduces the signatories
+("Sincerely,", "Signatories:", "Signed by ..."), a section heading splits organisations from
+individuals, page noise is what page breaks leave in extracted text ("Page 3 of 9", "- 4 -").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_cue", "is_footnote", "is_page_noise", "section_of"]
+
+_CUE = re.compile(
+    r"^\W*(sincerely|yours\s+(sincerely|faithfully|truly)|respectfully|regards|kind\s+regards|"
+    r"with\s+(kind\s+)?regards|signed|signatories|signatures|co-?signed|co-?signatories|"
+    r"undersigned|endorsed\s+by|supported\s+by|list\s+of\s+(signatories|signatures)|"
+    r"the\s+undersigned|signed\s+by)\b",
+    re.IGNORECASE,
+)
+_ORGS = re.compile(r"\b(organi[sz]ations?|groups?|ngos?|institutions?|civil society)\b", re.I)
+_PEOPLE = re.compile(
+    r"\b(individuals?|persons?|people|personal capacity|individual capacity|experts?|"
+    r"academics?|scholars?)\b",
+    re.IGNORECASE,
+)
+_PAGE_NOISE = re.compile(
+    r"^\s*[-–—]?\s*(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?\s*[-–—]?\s*$|^\s*\f?\s*$",
+    re.IGNORECASE,
+)
+_FOOTNOTE = re.compile(r"^\s*(\*|†|‡|\[\d+\]|note\b|notes\b|footnote)", re.IGNORECASE)
+
+
+def is_cue(text: str) -> bool:
+    """True for a short line that introduces the signatories.
+
+    Examples
+    --------
+    >>> is_cue("Sincerely,"), is_cue("Signed by the following organisations:")
+    (True, True)
+    >>> is_cue("We signed the declaration in 2019 and since then nothing has changed.")
+    False
+    """
+    text = text.strip()
+    return bool(_CUE.match(text)) and (len(text) <= 80 or text.endswith(":"))
+
+
+def section_of(text: str) -> str | None:
+    """``"organizations"`` or ``"individuals"`` when ``text`` is a section heading, else None.
+
+    Examples
+    --------
+    >>> section_of("Individual signatories:"), section_of("ORGANISATIONS")
+    ('individuals', 'organizations')
+    >>> section_of("Access Now") is None
+    True
+    """
+    text = text.strip()
+    if not text or len(text) > 60 or re.match(r"^\s*\(?\d", text):
+        return None
+    words = re.sub(r"[^\w\s-]", " ", text).split()
+    if len(words) > 6 or (text[-1] not in ":" and len(words) > 3 and not _CUE.match(text)):
+        return None
+    if _PEOPLE.search(text):
+        return "individuals"
+    if _ORGS.search(text):
+        return "organizations"
+    return None
+
+
+def is_page_noise(text: str) -> bool:
+    """True for what a page break leaves behind: page numbers, ``Page 2 of 9``, form feeds.
+
+    Examples
+    --------
+    >>> is_page_noise("Page 2 of 9"), is_page_noise("- 4 -"), is_page_noise("4. Free Tibet")
+    (True, True, False)
+    """
+    return bool(_PAGE_NOISE.match(text))
+
+
+def is_footnote(text: str) -> bool:
+    """True for a note after a list (``*Signatories totaled ...``, ``Note: ...``)."""
+    return bool(_FOOTNOTE.match(text))

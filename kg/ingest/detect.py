@@ -1,0 +1,83 @@
+"""Finding the signatory list of a letter, whatever its layout.
+
+Candidates come from every layout finder (numbered, bulleted, cued one-per-line or inline,
+``Name (Country)`` runs). The choice, in order: a numbered or bulleted list that follows a cue
+line; a cued unmarked list; the longest numbered or bulleted list of at least two entries;
+a ``Name (Country)`` run. Ties go to the later list (signatures close a letter).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.errors import LetterParseError
+from kg.ingest.block import Entry, SignatoryBlock
+from kg.ingest.bulleted import find_bulleted_blocks
+from kg.ingest.cues import is_cue, section_of
+from kg.ingest.numbered import find_numbered_blocks
+from kg.ingest.oneperline import find_cued_blocks
+from kg.ingest.readers.document import Line
+from kg.ingest.trailing import find_trailing_country_blocks
+
+__all__ = ["Entry", "SignatoryBlock", "detect_signatories"]
+
+_CUE_DISTANCE = 3  # non-blank lines allowed between a cue and the list (section headings)
+
+
+def _cue_before(lines: Sequence[Line], start: int) -> int | None:
+    seen = 0
+    for k in range(start - 1, -1, -1):
+        if lines[k].is_blank:
+            continue
+        if is_cue(lines[k].text):
+            return k
+        if section_of(lines[k].text) is None:
+            seen += 1
+        if seen >= _CUE_DISTANCE or (seen and k < start - 2 * _CUE_DISTANCE):
+            return None
+    return None
+
+
+def _with_cue(lines: Sequence[Line], block: SignatoryBlock) -> SignatoryBlock:
+    cue = _cue_before(lines, block.start)
+    if cue is None:
+        return block
+    return SignatoryBlock(block.layout, block.entries, cue, block.end, True, block.warnings)
+
+
+def _size(block: SignatoryBlock) -> tuple[int, int]:
+    return len(block.entries), block.start
+
+
+def detect_signatories(lines: Sequence[Line]) -> SignatoryBlock:
+    """The signatory list of a document's lines.
+
+    Raises
+    ------
+    LetterParseError
+        When no layout finds a signatory list.
+
+    Examples
+    --------
+    >>> from kg.ingest.readers.document import Line
+    >>> lines = [Line("We urge you to act."), Line(""), Line("Signed:"), Line("- A"), Line("- B")]
+    >>> block = detect_signatories(lines)
+    >>> block.layout, [e.raw for e in block.entries], block.start
+    ('bulleted', ['A', 'B'], 2)
+    """
+    marked = [
+        _with_cue(lines, b) for b in find_numbered_blocks(lines) + find_bulleted_blocks(lines)
+    ]
+    cued_marked = [b for b in marked if b.cued]
+    if cued_marked:
+        return max(cued_marked, key=_size)
+    cued = find_cued_blocks(lines)
+    if cued:
+        return max(cued, key=_size)
+    listed = [b for b in marked if len(b.entries) >= 2]
+    if listed:
+        return max(listed, key=_size)
+    trailing = find_trailing_country_blocks(lines)
+    if trailing:
+        return max(trailing, key=_size)
+    raise LetterParseError("no signatory list found (no numbered, bulleted or cued list of names)")

@@ -1,0 +1,1 @@
+"""Body analysis: spaCy loading with fallbacks, recipients, theme mentions and demands."""

@@ -1,0 +1,152 @@
+"""Recipients from the address line (``An open letter to: ...``) or the salutation.
+
+The line is split into addressees at commas, semicolons and `` and `` outside parentheses.
+Each addressee is an office followed by a person's name (``UN Secretary-General Antonio
+Guterres``), an organisation, or a collective (a plural: ``UN Member States``). The person's
+name is the PERSON entity spaCy finds at the end of the addressee when a model is loaded, else
+the trailing run of capitalised words that are not office words. Names stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.inline import split_inline
+from kg.model import Recipient, RecipientKind
+from kg.nlp.loading import NLP, RULES
+
+__all__ = ["parse_recipients", "split_addressees"]
+
+_OFFICE_WORDS = frozenset(
+    [
+        "un",
+        "united",
+        "nations",
+        "secretary-general",
+        "secretary",
+        "general",
+        "high",
+        "commissioner",
+        "commission",
+        "council",
+        "human",
+        "rights",
+        "president",
+        "minister",
+        "prime",
+        "foreign",
+        "affairs",
+        "special",
+        "rapporteur",
+        "envoy",
+        "representative",
+        "ambassador",
+        "director",
+        "chair",
+        "chairperson",
+        "member",
+        "members",
+        "states",
+        "state",
+        "assembly",
+        "office",
+        "committee",
+        "union",
+        "european",
+        "parliament",
+        "government",
+        "governments",
+        "agency",
+        "agencies",
+        "excellency",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "his",
+        "her",
+        "honourable",
+        "honorable",
+        "the",
+        "of",
+        "for",
+        "on",
+        "and",
+        "permanent",
+        "mission",
+        "missions",
+        "delegation",
+        "delegations",
+    ]
+)
+_COLLECTIVE = re.compile(
+    r"\b(states|governments|members|delegations|missions|agencies|leaders|parties|"
+    r"representatives|companies|ministers)\b\s*$",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(r"^(?:h\.?\s*e\.?|his|her)\s+excellency\s+|^(?:mr|ms|mrs|dr)\.?\s+", re.I)
+_PERSON_WORD = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+\.?$")
+
+
+def split_addressees(text: str) -> list[str]:
+    """The addressees of an address line.
+
+    Examples
+    --------
+    >>> split_addressees("UN Secretary-General Antonio Guterres, UN Member States")
+    ['UN Secretary-General Antonio Guterres', 'UN Member States']
+    """
+    text = text.strip().rstrip(".,;:")
+    parts = split_inline(text) if ("," in text or ";" in text or " and " in text) else [text]
+    return [p for p in (part.strip(" ,;") for part in parts) if p]
+
+
+def _trailing_name(words: list[str]) -> int:
+    """How many trailing words form a person's name (0 when none)."""
+    count = 0
+    for word in reversed(words):
+        if word.casefold() in _OFFICE_WORDS or not _PERSON_WORD.match(word):
+            break
+        count += 1
+    return count if 2 <= count <= 4 else 0
+
+
+def _person_span(addressee: str, nlp: NLP) -> tuple[int, int] | None:
+    if nlp.has_model:
+        doc = nlp.pipeline(addressee)
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        if people and len(addressee[people[-1].end_char :].strip(" ,")) == 0:
+            return people[-1].start_char, people[-1].end_char
+    words = addressee.split()
+    count = _trailing_name(words)
+    if not count:
+        return None
+    start = len(" ".join(words[:-count])) + (1 if len(words) > count else 0)
+    return start, len(addressee)
+
+
+def _recipient(addressee: str, nlp: NLP) -> Recipient:
+    span = _person_span(addressee, nlp)
+    if span is not None:
+        name = addressee[span[0] : span[1]].strip()
+        role = _HONORIFIC.sub("", addressee[: span[0]]).strip(" ,") or None
+        return Recipient(addressee, name, role, RecipientKind.PERSON)
+    name = re.sub(r"^the\s+", "", addressee, flags=re.IGNORECASE)
+    kind = RecipientKind.COLLECTIVE if _COLLECTIVE.search(name) else RecipientKind.ORGANIZATION
+    return Recipient(addressee, name, None, kind)
+
+
+def parse_recipients(text: str | None, *, nlp: NLP | None = None) -> tuple[Recipient, ...]:
+    """The recipients named in an address line or salutation.
+
+    Examples
+    --------
+    >>> [(r.name, r.role, r.kind.value) for r in parse_recipients(
+    ...     "UN High Commissioner for Human Rights Michelle Bachelet, UN Member States")]
+    [('Michelle Bachelet', 'UN High Commissioner for Human Rights', 'person'), \
+('UN Member States', None, 'collective')]
+    """
+    if not text:
+        return ()
+    nlp = nlp or NLP(RULES)
+    return tuple(_recipient(a, nlp) for a in split_addressees(text))
