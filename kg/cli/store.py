@@ -1,5 +1,208 @@
-"""`kg` commands of this area (see ARCHITECTURE.md)."""
+"""``kg build``, ``kg query``, ``kg queries``, ``kg serve`` and ``kg push`` (see docs/store.md)."""
 
 from __future__ import annotations
 
-from kg.cli.app import app  # noqa: F401
+import os
+import signal
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from kg.cli.app import app
+from kg.errors import InputError, QueryError
+
+__all__ = ["build_command", "push_command", "queries_command", "query_command", "serve_command"]
+
+DEFAULT_STORE = Path("out/store")
+
+
+def _progress_bar() -> tuple[Any, Any]:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    bar = Progress(
+        TextColumn("{task.description:>8}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(stderr=True),
+        transient=False,
+    )
+    tasks: dict[str, Any] = {}
+
+    def advance(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(stage, total=total)
+        bar.update(tasks[stage], completed=done, total=total)
+
+    return bar, advance
+
+
+@app.command("build")
+def build_command(
+    files: Annotated[list[Path], typer.Argument(help="Letter files (txt, md, html, pdf, docx).")],
+    out: Annotated[Path, typer.Option("--out", help="Output directory.")] = Path("out"),
+    kb: Annotated[
+        str, typer.Option("--kb", help="auto | bundled | snapshot:PATH | api | sparql:URL")
+    ] = "auto",
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Bundled snapshot + cache only.")
+    ] = False,
+    base: Annotated[
+        str | None, typer.Option("--base", help="Base IRI of minted data IRIs.")
+    ] = None,
+    network: Annotated[bool, typer.Option("--network/--no-network", help="Write network.*")] = True,
+) -> None:
+    """Build the knowledge graph: ingest → link → graph → store → exports → network."""
+    from kg.pipeline import build
+
+    bar, advance = _progress_bar()
+    with bar:
+        result = build(
+            files, out, kb_spec=kb, offline=offline, base=base, progress=advance, network=network
+        )
+    typer.echo(
+        f"built {len(result.letters)} letter(s) ({result.reused_letters} from cache), "
+        f"{result.quads} quads, knowledge base {result.kb_source}"
+        f"{' (offline)' if offline else ''} → {out}/ in {result.seconds:.1f} s"
+    )
+    for note in result.notes:
+        typer.echo(f"note: {note}", err=True)
+    for failure in result.failures:
+        typer.echo(f"error: {failure.path}: {failure.message}", err=True)
+    if not result.ok:
+        raise typer.Exit(1)
+
+
+def _params(values: list[str]) -> dict[str, str]:
+    params = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise InputError(f"--param expects NAME=VALUE, got {item!r}")
+        params[name.strip()] = value
+    return params
+
+
+def _query_text(query: str | None, file: Path | None, name: str | None) -> str:
+    from kg.queries import named_query
+
+    given = [x for x in (query, file, name) if x is not None]
+    if len(given) != 1:
+        raise InputError("give exactly one of QUERY, --file F.rq or --name NAME")
+    if file is not None:
+        try:
+            return file.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot read {file}: {exc.strerror}") from exc
+    if name is not None:
+        return named_query(name).sparql
+    return str(query)
+
+
+@app.command("query")
+def query_command(
+    query: Annotated[str | None, typer.Argument(help="SPARQL query text.")] = None,
+    store: Annotated[Path, typer.Option("--store", help="Store directory.")] = DEFAULT_STORE,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the query from a file.")] = None,
+    name: Annotated[str | None, typer.Option("--name", help="A named query (kg queries).")] = None,
+    param: Annotated[list[str], typer.Option("--param", help="NAME=VALUE restriction.")] = [],  # noqa: B006
+    fmt: Annotated[str, typer.Option("--format", help="table | csv | json | tsv")] = "table",
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds before stopping.")] = 30.0,
+    limit: Annotated[int, typer.Option("--limit", help="Most rows to return.")] = 10_000,
+    allow_service: Annotated[
+        list[str], typer.Option("--allow-service", help="Endpoint SERVICE may call.")
+    ] = [],  # noqa: B006
+) -> None:
+    """Run a SPARQL SELECT or ASK query on the store."""
+    from kg.queries import bind_parameters
+    from kg.query import run_query
+    from kg.query_format import format_result
+    from kg.store import open_store
+
+    sparql = bind_parameters(_query_text(query, file, name), _params(param))
+    with open_store(store, read_only=True) as opened:
+        result = run_query(
+            opened, sparql, timeout=timeout or None, limit=limit, allow_service=allow_service
+        )
+    typer.echo(format_result(result, fmt), nl=fmt in ("json",))
+    if result.truncated:
+        typer.echo(f"note: output truncated at --limit {limit}", err=True)
+
+
+@app.command("queries")
+def queries_command(
+    show: Annotated[str | None, typer.Option("--show", help="Print one query's text.")] = None,
+) -> None:
+    """List the named queries of the catalogue (or print one with --show NAME)."""
+    from kg.queries import catalogue, named_query
+
+    if show:
+        typer.echo(named_query(show).sparql, nl=False)
+        return
+    for query in catalogue().values():
+        typer.echo(f"{query.name}\n  {query.title}\n  columns: {', '.join(query.columns)}")
+        typer.echo(f"  parameters: {query.parameters}")
+
+
+@app.command("serve")
+def serve_command(
+    store: Annotated[Path, typer.Option("--store", help="Store directory.")] = DEFAULT_STORE,
+    host: Annotated[str, typer.Option("--host", help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port (0: a free one).")] = 7878,
+    public: Annotated[bool, typer.Option("--public", help="Allow a non-loopback bind.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds per query.")] = 60.0,
+) -> None:
+    """Serve the store read-only over SPARQL with the YASGUI page, until Ctrl-C."""
+    from kg.server import start_server
+
+    server = start_server(store, host=host, port=port or None, public=public, query_timeout=timeout)
+
+    def _stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, _stop)
+    typer.echo(f"SPARQL endpoint {server.query_url} (YASGUI at {server.url}); Ctrl-C to stop")
+    sys.stdout.flush()
+    try:
+        server.process.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+        signal.signal(signal.SIGTERM, previous)
+    if server.process.returncode not in (0, -signal.SIGTERM, -signal.SIGINT):
+        raise QueryError(f"the oxigraph server ended with code {server.process.returncode}")
+    typer.echo("stopped", err=True)
+
+
+@app.command("push")
+def push_command(
+    endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store Protocol URL.")],
+    store: Annotated[Path, typer.Option("--store", help="Store directory.")] = DEFAULT_STORE,
+    replace: Annotated[
+        bool, typer.Option("--replace/--merge", help="PUT or POST each graph.")
+    ] = True,
+    auth: Annotated[
+        str | None,
+        typer.Option("--auth", help="USER:PASSWORD or 'Bearer TOKEN' (or $KG_PUSH_AUTH)."),
+    ] = None,
+    graph: Annotated[list[str], typer.Option("--graph", help="Only this named graph.")] = [],  # noqa: B006
+) -> None:
+    """Send the named graphs to a SPARQL 1.1 Graph Store Protocol endpoint."""
+    from kg.push import parse_auth, push
+    from kg.store import open_store
+
+    credentials = parse_auth(auth or os.environ.get("KG_PUSH_AUTH"))
+    with open_store(store, read_only=True) as opened:
+        result = push(
+            opened,
+            endpoint,
+            mode="replace" if replace else "merge",
+            auth=credentials,
+            graphs=graph or None,
+        )
+    typer.echo(
+        f"{result.mode}d {len(result.graphs)} graph(s), {result.triples} triples → {endpoint}"
+    )
