@@ -148,7 +148,8 @@ def test_bundled_snapshot_is_reproducible(tmp_path: Path) -> None:
     from linkers.data.build import main
 
     main(["--out", str(tmp_path / "again.jsonl")])
-    assert (tmp_path / "again.jsonl").read_bytes() == bundled_snapshot_path().read_bytes()
+    fresh = (tmp_path / "again.jsonl").read_bytes()
+    assert fresh == bundled_snapshot_path().read_bytes(), "run: python -m linkers.data.build"
 
 
 def test_bundled_snapshot_types_and_provenance() -> None:
