@@ -1,0 +1,118 @@
+"""The default network outputs that ``kg build`` writes next to the RDF.
+
+``write_default_network(select, out_dir)`` writes ``network.html``, ``network.gexf``,
+``network.png`` and ``coalition-summary.json`` for the coalition view of every letter in the KG;
+``coalition_summary(select)`` gives the summary that ``report.md`` includes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from graphs.source import Select, load_coalition
+from graphs.summary import summarise, summary_markdown
+from graphs.views import build_view, write_view
+from kg.errors import KGError
+
+__all__ = ["coalition_summary", "coalition_summary_markdown", "write_default_network"]
+
+log = logging.getLogger(__name__)
+
+
+def coalition_summary(select: Select, *, seed: int = 42) -> dict[str, Any]:
+    """The coalition summary of every letter in the KG (see :func:`graphs.summary.summarise`).
+
+    Parameters
+    ----------
+    select : callable
+        Runs a SPARQL SELECT on the KG (e.g. ``Store.select``).
+    seed : int
+        Seed of community detection.
+
+    Returns
+    -------
+    dict
+
+    Examples
+    --------
+    >>> from rdflib import Graph
+    >>> from graphs.source import rdflib_select
+    >>> coalition_summary(rdflib_select(Graph()))["signers"]
+    0
+    """
+    data = load_coalition(select)
+    return summarise(build_view(data, "coalition", seed=seed).graph, data)
+
+
+def coalition_summary_markdown(select: Select, *, seed: int = 42) -> str:
+    """The summary as a ``## Coalition`` Markdown section for ``report.md``.
+
+    Examples
+    --------
+    >>> from rdflib import Graph
+    >>> from graphs.source import rdflib_select
+    >>> coalition_summary_markdown(rdflib_select(Graph())).startswith("## Coalition")
+    True
+    """
+    return summary_markdown(coalition_summary(select, seed=seed))
+
+
+def write_default_network(
+    select: Select, out_dir: Path, *, seed: int = 42, html: bool = True
+) -> dict[str, Path]:
+    """Write the default coalition view: HTML page, GEXF, PNG and the summary as JSON.
+
+    Parameters
+    ----------
+    select : callable
+        Runs a SPARQL SELECT on the KG.
+    out_dir : pathlib.Path
+        Directory to write into (created if needed).
+    seed : int
+        Seed of communities and layout (same seed, same files).
+    html : bool
+        Also write the interactive page (needs the JavaScript bundle from ``make install``).
+
+    Returns
+    -------
+    dict
+        ``html``, ``gexf``, ``png``, ``summary`` to the written paths.
+
+    Raises
+    ------
+    KGError
+        If the page's JavaScript bundle is missing (after the other files are written).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from rdflib import Graph
+    >>> from graphs.source import rdflib_select
+    >>> out = pathlib.Path(tempfile.mkdtemp())
+    >>> sorted(write_default_network(rdflib_select(Graph()), out, html=False))
+    ['gexf', 'png', 'summary']
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    data = load_coalition(select)
+    view = build_view(data, "coalition", seed=seed)
+    written = {
+        "gexf": write_view(view, out_dir / "network.gexf"),
+        "png": write_view(view, out_dir / "network.png"),
+    }
+    summary_path = out_dir / "coalition-summary.json"
+    summary = summarise(view.graph, data)
+    summary_path.write_text(
+        json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    written["summary"] = summary_path
+    if html:
+        try:
+            written["html"] = write_view(view, out_dir / "network.html")
+        except KGError:
+            log.error("network.html not written; the other network files are in %s", out_dir)
+            raise
+    log.info("wrote the coalition network of %d signers to %s", len(data.agents), out_dir)
+    return dict(sorted(written.items()))

@@ -1,0 +1,411 @@
+"""Network projections of the coalition records (networkx graphs).
+
+Signer nodes carry ``label``, ``kind``, ``acronym``, ``alt_names``, ``countries``, ``themes``,
+``qid``, ``letters`` and ``group`` (their movement theme, or ``general``); edges carry
+``weight`` and ``letters`` (the source letters of the tie).
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import networkx as nx
+
+from graphs.families import family_affiliations
+from graphs.records import Agent, CoalitionData
+
+__all__ = [
+    "GENERAL_GROUP",
+    "CoalitionWeights",
+    "affiliation_network",
+    "bipartite_network",
+    "coalition_network",
+    "cosignature_network",
+    "country_country_network",
+    "country_network",
+    "signer_attributes",
+    "theme_network",
+]
+
+#: Group of signers whose name and KG data point to no movement theme (broad NGOs).
+GENERAL_GROUP = "general"
+_WEIGHTINGS = ("count", "jaccard", "newman")
+
+
+def _letter_index(data: CoalitionData) -> dict[str, tuple[str, ...]]:
+    index: dict[str, set[str]] = defaultdict(set)
+    for signature in data.signatures:
+        index[signature.signer].add(signature.letter)
+    return {agent: tuple(sorted(letters)) for agent, letters in index.items()}
+
+
+def primary_group(themes: Iterable[str]) -> str:
+    """The movement a signer belongs to: its most specific theme, else ``general``.
+
+    Examples
+    --------
+    >>> primary_group(["china", "tibet"])
+    'tibet'
+    >>> primary_group([])
+    'general'
+    """
+    from kg.themes import themes as all_themes
+
+    broader = {t.broader for t in all_themes() if t.broader}
+    ordered = sorted(themes, key=lambda t: (t in broader, t))
+    return ordered[0] if ordered else GENERAL_GROUP
+
+
+def signer_attributes(agent: Agent, letters: Iterable[str] = ()) -> dict[str, object]:
+    """Node attributes of a signer.
+
+    Examples
+    --------
+    >>> from graphs.records import Agent
+    >>> agent = Agent("urn:a", "SFT Japan", countries=("JP",), themes=("tibet",))
+    >>> signer_attributes(agent)["group"]
+    'tibet'
+    """
+    return {
+        "label": agent.name,
+        "node_type": "signer",
+        "kind": agent.kind,
+        "acronym": agent.acronym or "",
+        "alt_names": list(agent.alt_names),
+        "countries": list(agent.countries),
+        "themes": list(agent.themes),
+        "qid": agent.qid or "",
+        "letters": list(letters),
+        "group": primary_group(agent.themes),
+    }
+
+
+def _add_signers(graph: nx.Graph, data: CoalitionData) -> dict[str, tuple[str, ...]]:
+    letters = _letter_index(data)
+    written: dict[str, set[str]] = defaultdict(set)
+    for signature in data.signatures:
+        if signature.name_as_written:
+            written[signature.signer].add(signature.name_as_written)
+    for agent_id, agent in data.agents.items():
+        attributes = signer_attributes(agent, letters.get(agent_id, ()))
+        attributes["written"] = sorted(written.get(agent_id, ()))
+        graph.add_node(agent_id, **attributes)
+    return letters
+
+
+def bipartite_network(data: CoalitionData) -> nx.Graph:
+    """The bipartite signer–letter network (``bipartite`` = 0 for signers, 1 for letters).
+
+    Parameters
+    ----------
+    data : CoalitionData
+        Records read from the KG.
+
+    Returns
+    -------
+    networkx.Graph
+        Edges carry ``position`` and ``name_as_written`` of the signature.
+
+    Examples
+    --------
+    >>> from graphs.toy import toy_data
+    >>> B = bipartite_network(toy_data())
+    >>> sorted(d["bipartite"] for _, d in B.nodes(data=True))
+    [0, 0, 0, 1, 1]
+    >>> B.number_of_edges()
+    5
+    """
+    graph = nx.Graph(kind="bipartite")
+    _add_signers(graph, data)
+    for node in graph:
+        graph.nodes[node]["bipartite"] = 0
+    for letter in data.letters.values():
+        graph.add_node(
+            letter.id,
+            label=letter.title or letter.id,
+            node_type="letter",
+            date=letter.date or "",
+            bipartite=1,
+        )
+    for sig in data.signatures:
+        graph.add_edge(
+            sig.signer,
+            sig.letter,
+            weight=1.0,
+            position=sig.position or 0,
+            name_as_written=sig.name_as_written or "",
+            letters=[sig.letter],
+        )
+    return graph
+
+
+def cosignature_network(bipartite: nx.Graph, *, weight: str = "count") -> nx.Graph:
+    """Signers joined by the letters they signed together.
+
+    Parameters
+    ----------
+    bipartite : networkx.Graph
+        A signer–letter graph from :func:`bipartite_network`.
+    weight : {"count", "jaccard", "newman"}
+        ``count``: number of shared letters; ``jaccard``: shared / letters of either;
+        ``newman``: sum over shared letters of 1 / (signers of the letter - 1) (Newman 2001).
+
+    Returns
+    -------
+    networkx.Graph
+        Signer graph; edges carry ``weight``, ``count`` and ``letters``.
+
+    Raises
+    ------
+    ValueError
+        If ``weight`` is not one of the three normalisations.
+
+    Examples
+    --------
+    >>> from graphs.toy import toy_data
+    >>> G = cosignature_network(bipartite_network(toy_data()), weight="jaccard")
+    >>> sorted((u[-1], v[-1], d["weight"]) for u, v, d in G.edges(data=True))
+    [('a', 'b', 0.5), ('a', 'c', 1.0), ('b', 'c', 0.5)]
+    """
+    if weight not in _WEIGHTINGS:
+        raise ValueError(f"weight must be one of {_WEIGHTINGS}, not {weight!r}")
+    signers = [n for n, d in bipartite.nodes(data=True) if d.get("bipartite") == 0]
+    graph = nx.Graph(kind="cosign", weighting=weight)
+    graph.add_nodes_from((n, bipartite.nodes[n]) for n in signers)
+    for letter in sorted(n for n, d in bipartite.nodes(data=True) if d.get("bipartite") == 1):
+        members = sorted(bipartite[letter])
+        share = 1.0 / (len(members) - 1) if len(members) > 1 else 0.0
+        for u, v in itertools.combinations(members, 2):
+            data = graph.get_edge_data(u, v) or {"count": 0, "newman": 0.0, "letters": []}
+            data["count"] += 1
+            data["newman"] += share
+            data["letters"].append(letter)
+            graph.add_edge(u, v, **data)
+    for u, v, data in graph.edges(data=True):
+        union = len(set(bipartite[u]) | set(bipartite[v]))
+        data["weight"] = {
+            "count": float(data["count"]),
+            "jaccard": data["count"] / union if union else 0.0,
+            "newman": data["newman"],
+        }[weight]
+        del data["newman"]
+    return graph
+
+
+def _attribute_network(data: CoalitionData, field: str, node_type: str) -> nx.Graph:
+    graph = nx.Graph(kind=node_type)
+    _add_signers(graph, data)
+    for agent_id, agent in data.agents.items():
+        for value in getattr(agent, field):
+            graph.add_node(f"{node_type}:{value}", label=value, node_type=node_type)
+            graph.add_edge(agent_id, f"{node_type}:{value}", weight=1.0)
+    return graph
+
+
+def theme_network(data: CoalitionData) -> nx.Graph:
+    """The bipartite organisation–theme network (theme nodes are ``theme:<id>``).
+
+    Examples
+    --------
+    >>> from graphs.toy import toy_data
+    >>> G = theme_network(toy_data())
+    >>> sorted(G["theme:tibet"])
+    ['urn:a', 'urn:c']
+    """
+    return _attribute_network(data, "themes", "theme")
+
+
+def country_network(data: CoalitionData) -> nx.Graph:
+    """The bipartite organisation–country network (country nodes are ``country:<ISO2>``).
+
+    Examples
+    --------
+    >>> from graphs.toy import toy_data
+    >>> sorted(n for n in country_network(toy_data()) if n.startswith("country:"))
+    ['country:BE', 'country:JP']
+    """
+    return _attribute_network(data, "countries", "country")
+
+
+def country_country_network(data: CoalitionData) -> nx.Graph:
+    """Countries joined when signers from both signed the same letter.
+
+    Edge ``weight`` is the number of letters both countries appear on; node ``signers`` the
+    number of signers from the country.
+
+    Examples
+    --------
+    >>> from graphs.toy import toy_data
+    >>> G = country_country_network(toy_data())
+    >>> G["BE"]["JP"]["weight"], G.nodes["JP"]["signers"]
+    (2.0, 2)
+    """
+    graph = nx.Graph(kind="countries")
+    letters = _letter_index(data)
+    on_letter: dict[str, set[str]] = defaultdict(set)
+    for agent_id, agent in data.agents.items():
+        for code in agent.countries:
+            graph.add_node(code, label=code, node_type="country")
+            graph.nodes[code]["signers"] = graph.nodes[code].get("signers", 0) + 1
+            for letter in letters.get(agent_id, ()):
+                on_letter[letter].add(code)
+    for letter, codes in sorted(on_letter.items()):
+        for u, v in itertools.combinations(sorted(codes), 2):
+            edge = graph.get_edge_data(u, v) or {"weight": 0.0, "letters": []}
+            edge["weight"] += 1.0
+            edge["letters"].append(letter)
+            graph.add_edge(u, v, **edge)
+    return graph
+
+
+def affiliation_network(data: CoalitionData, *, name_families: bool = True) -> nx.Graph:
+    """Signers joined to the organisations and name families they belong to.
+
+    Parameters
+    ----------
+    data : CoalitionData
+        Records, whose ``affiliations`` come from org:memberOf, org:subOrganizationOf and
+        ckg:nationalSectionOf in the KG.
+    name_families : bool
+        Also add national sections and chapters recognised in names
+        (:func:`graphs.families.name_families`) as ``family:<KEY>`` nodes.
+
+    Returns
+    -------
+    networkx.Graph
+        Edges carry ``relation``; parent nodes that are not signers have ``node_type`` parent.
+
+    Examples
+    --------
+    >>> from graphs.toy import toy_data
+    >>> G = affiliation_network(toy_data())
+    >>> sorted(G["family:ACAT"])
+    ['urn:a', 'urn:b']
+    """
+    graph = nx.Graph(kind="affiliation")
+    _add_signers(graph, data)
+    records = list(data.affiliations)
+    if name_families:
+        records += family_affiliations(data.agents.values())
+    for record in records:
+        if record.parent not in graph:
+            label = record.parent_label or record.parent.rsplit("/", 1)[-1]
+            graph.add_node(record.parent, label=label, node_type="parent")
+        graph.add_edge(record.child, record.parent, relation=record.relation, weight=1.0)
+    return graph
+
+
+@dataclass(frozen=True)
+class CoalitionWeights:
+    """How much each kind of shared trait adds to a coalition tie.
+
+    ``theme`` and ``country`` are spread over the group (each member gets ``weight`` in total,
+    as in Newman's weighting); ``affiliation`` is added per pair; ``cosign`` times the Jaccard
+    of the two letter sets, for pairs that signed at least ``min_shared_letters`` together.
+    Groups larger than ``max_clique`` are joined sparsely: each member to ``sparse_k`` others
+    drawn with the seed, so broad groups stay groups without becoming huge cliques.
+    """
+
+    theme: float = 1.0
+    country: float = 0.5
+    affiliation: float = 2.0
+    cosign: float = 1.0
+    min_shared_letters: int = 2
+    max_clique: int = 40
+    sparse_k: int = 6
+
+
+def _group_pairs(members: list[str], weights: CoalitionWeights, rng: random.Random):
+    if len(members) <= weights.max_clique:
+        share = 1.0 / (len(members) - 1)
+        return [(u, v, share) for u, v in itertools.combinations(members, 2)]
+    pairs = set()
+    for index, member in enumerate(members):
+        others = members[:index] + members[index + 1 :]
+        for other in rng.sample(others, weights.sparse_k):
+            pairs.add((min(member, other), max(member, other)))
+    return [(u, v, 1.0 / weights.sparse_k) for u, v in sorted(pairs)]
+
+
+def _add_tie(graph: nx.Graph, u: str, v: str, amount: float, reason: str) -> None:
+    if graph.has_edge(u, v):
+        edge = graph[u][v]
+        edge["weight"] += amount
+        edge["reasons"].append(reason)
+    else:
+        graph.add_edge(u, v, weight=amount, reasons=[reason])
+
+
+def _trait_groups(data: CoalitionData) -> dict[tuple[str, str], list[str]]:
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for agent_id, agent in data.agents.items():
+        for theme in agent.themes or (GENERAL_GROUP,):
+            groups[("theme", theme)].append(agent_id)
+        for country in agent.countries:
+            groups[("country", country)].append(agent_id)
+    for record in [*data.affiliations, *family_affiliations(data.agents.values())]:
+        if record.parent in data.agents:
+            groups[("parent", record.parent)].append(record.parent)
+        groups[("parent", record.parent)].append(record.child)
+    return groups
+
+
+def coalition_network(
+    data: CoalitionData, *, weights: CoalitionWeights | None = None, seed: int = 42
+) -> nx.Graph:
+    """The combined coalition network: signers tied by shared themes, countries, affiliations.
+
+    Signers with no movement theme form the ``general`` group (broad NGOs). Ties are weighted
+    (see :class:`CoalitionWeights`) and carry ``reasons`` and the ``letters`` both signed, so a
+    single letter already yields movement clusters rather than one clique.
+
+    Parameters
+    ----------
+    data : CoalitionData
+        Records read from the KG.
+    weights : CoalitionWeights, optional
+        Weights of the trait kinds; default :class:`CoalitionWeights`.
+    seed : int
+        Seed of the sparse joining of large groups.
+
+    Returns
+    -------
+    networkx.Graph
+
+    Examples
+    --------
+    >>> from graphs.toy import toy_data
+    >>> G = coalition_network(toy_data())
+    >>> G["urn:a"]["urn:b"]["reasons"], G["urn:b"]["urn:c"]["reasons"]
+    (['parent:family:ACAT'], ['country:JP'])
+    >>> G["urn:a"]["urn:c"]["reasons"]
+    ['cosigned:2', 'theme:tibet']
+    """
+    weights = weights or CoalitionWeights()
+    rng = random.Random(seed)
+    graph = nx.Graph(kind="coalition")
+    letters = _add_signers(graph, data)
+    amount = {"theme": weights.theme, "country": weights.country}
+    for (kind, value), members in sorted(_trait_groups(data).items()):
+        members = sorted(set(members))
+        if len(members) < 2:
+            continue
+        if kind == "parent":
+            for u, v in itertools.combinations(members, 2):
+                _add_tie(graph, u, v, weights.affiliation, f"parent:{value}")
+            continue
+        for u, v, share in _group_pairs(members, weights, rng):
+            _add_tie(graph, u, v, amount[kind] * share, f"{kind}:{value}")
+    if weights.cosign and len(data.letters) > 1:
+        cosign = cosignature_network(bipartite_network(data), weight="jaccard")
+        for u, v, edge in sorted(cosign.edges(data=True)):
+            if edge["count"] >= weights.min_shared_letters:
+                _add_tie(graph, u, v, weights.cosign * edge["weight"], f"cosigned:{edge['count']}")
+    for u, v, edge in graph.edges(data=True):
+        edge["letters"] = sorted(set(letters.get(u, ())) & set(letters.get(v, ())))
+        edge["reasons"] = sorted(edge["reasons"])
+    return graph

@@ -1,0 +1,147 @@
+"""Static PNG/SVG pictures of a network for reports (matplotlib, no display needed)."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from pathlib import Path
+
+import networkx as nx
+
+__all__ = ["PALETTE", "colour_map", "draw_network"]
+
+#: Categorical colours (Okabe–Ito, then Tableau) shared by the PNG and the HTML page.
+PALETTE = (
+    "#E69F00", "#56B4E9", "#009E73", "#D55E00", "#CC79A7", "#0072B2", "#F0E442",
+    "#8C564B", "#17BECF", "#BCBD22", "#7F7F7F", "#E377C2", "#1F77B4", "#98DF8A",
+)  # fmt: skip
+_GREY = "#B0B0B0"
+
+
+def colour_map(values: list[str]) -> dict[str, str]:
+    """Colour per category, most frequent first; ``general``/empty values are grey.
+
+    Examples
+    --------
+    >>> colour_map(["tibet", "tibet", "general", "uyghur"])
+    {'tibet': '#E69F00', 'uyghur': '#56B4E9', 'general': '#B0B0B0'}
+    """
+    counts: dict[str, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    ordered = sorted(counts, key=lambda v: (v in {"general", ""}, -counts[v], v))
+    colours = {}
+    for index, value in enumerate(ordered):
+        grey = value in {"general", ""} or index >= len(PALETTE)
+        colours[value] = _GREY if grey else PALETTE[index]
+    return colours
+
+
+def _label_nodes(graph: nx.Graph, metric: str, top: int) -> list[Hashable]:
+    ranked = sorted(graph, key=lambda n: (-float(graph.nodes[n].get(metric, 0.0)), str(n)))
+    return ranked[:top]
+
+
+def draw_network(
+    graph: nx.Graph,
+    path: Path,
+    *,
+    positions: dict[Hashable, tuple[float, float]],
+    colour_by: str = "group",
+    size_by: str = "weighted_degree",
+    labels: int = 30,
+    title: str | None = None,
+    extra_labels: list[Hashable] | None = None,
+) -> Path:
+    """Draw a network to PNG or SVG (by ``path`` suffix), labelling the top nodes.
+
+    Parameters
+    ----------
+    graph : networkx.Graph
+    path : pathlib.Path
+        Output file; ``.png`` or ``.svg``.
+    positions : dict
+        Node to ``(x, y)`` (see :func:`graphs.layout.layout`).
+    colour_by : str
+        Node attribute giving the colour category (e.g. ``group`` or ``community``).
+    size_by : str
+        Node metric giving the size.
+    labels : int
+        How many nodes (highest ``size_by``) get a text label.
+    title : str, optional
+    extra_labels : list, optional
+        Further nodes to label (e.g. members of a family).
+
+    Returns
+    -------
+    pathlib.Path
+
+    Raises
+    ------
+    ValueError
+        If the suffix is neither ``.png`` nor ``.svg``.
+
+    Examples
+    --------
+    >>> import networkx as nx, tempfile, pathlib
+    >>> G = nx.Graph([("a", "b"), ("b", "c")])
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "g.png"
+    >>> draw_network(G, out, positions={"a": (0, 0), "b": (1, 0), "c": (1, 1)}).stat().st_size > 0
+    True
+    """
+    if path.suffix.lower() not in {".png", ".svg"}:
+        raise ValueError(f"path must end in .png or .svg, not {path.suffix!r}")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+
+    nodes = sorted(graph, key=str)
+    categories = [str(graph.nodes[n].get(colour_by, "")) for n in nodes]
+    colours = colour_map(categories)
+    sizes = [float(graph.nodes[n].get(size_by, 1.0)) for n in nodes]
+    largest = max(sizes, default=1.0) or 1.0
+    figure, axes = plt.subplots(figsize=(14, 11), dpi=110)
+    weights = [float(d.get("weight", 1.0)) for _, _, d in graph.edges(data=True)]
+    heaviest = max(weights, default=1.0) or 1.0
+    nx.draw_networkx_edges(
+        graph,
+        positions,
+        ax=axes,
+        width=[0.3 + 1.5 * w / heaviest for w in weights],
+        alpha=0.25,
+        edge_color="#888888",
+    )
+    nx.draw_networkx_nodes(
+        graph,
+        positions,
+        nodelist=nodes,
+        ax=axes,
+        node_color=[colours[c] for c in categories],
+        node_size=[20 + 280 * s / largest for s in sizes],
+        linewidths=0.4,
+        edgecolors="#333333",
+    )
+    chosen = set(_label_nodes(graph, size_by, labels)) | set(extra_labels or [])
+    for node in sorted(chosen, key=str):
+        x, y = positions[node]
+        axes.annotate(
+            str(graph.nodes[node].get("label", node))[:40],
+            (x, y),
+            fontsize=7,
+            xytext=(3, 3),
+            textcoords="offset points",
+            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7},
+        )
+    handles = [
+        Line2D([], [], marker="o", linestyle="", color=colour, label=f"{name or 'none'}")
+        for name, colour in colours.items()
+    ][:16]
+    axes.legend(handles=handles, title=colour_by, loc="lower left", fontsize=8, framealpha=0.8)
+    if title:
+        axes.set_title(title)
+    axes.set_axis_off()
+    figure.tight_layout()
+    figure.savefig(path, metadata={"Date": None} if path.suffix == ".svg" else None)
+    plt.close(figure)
+    return path
