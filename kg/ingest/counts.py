@@ -26,6 +26,7 @@ _TOTAL = [
     re.compile(rf"\btotal(?:\s+of)?\s+{_N}\s+(?:{_WHO}|signed)", re.I),
     re.compile(rf"\b{_N}\s+{_WHO}\s+(?:have\s+|had\s+)?(?:signed|endorsed|joined)", re.I),
     re.compile(rf"\bsigned\s+by\s+{_N}\s+{_WHO}", re.I),
+    re.compile(rf"\b{_N}\s+{_WHO}\s+in\s+total\b", re.I),
 ]
 _ANONYMOUS = [
     re.compile(

@@ -42,7 +42,7 @@ def is_cue(text: str) -> bool:
     False
     """
     text = text.strip()
-    return bool(_CUE.match(text)) and (len(text) <= 80 or text.endswith(":"))
+    return bool(_CUE.match(text)) and (len(text) <= 80 or ":" in text[:120])
 
 
 def section_of(text: str) -> str | None:
@@ -80,5 +80,11 @@ def is_page_noise(text: str) -> bool:
 
 
 def is_footnote(text: str) -> bool:
-    """True for a note after a list (``*Signatories totaled ...``, ``Note: ...``)."""
-    return bool(_FOOTNOTE.match(text))
+    """True for a note after a list (``*Signatories totaled ...``, ``Note: ...``) or a line
+    stating how many signed."""
+    from kg.ingest.counts import find_counts
+
+    if _FOOTNOTE.match(text):
+        return True
+    counts = find_counts([text])
+    return counts.total is not None or counts.anonymous is not None

@@ -23,8 +23,8 @@ from kg.model import Reference
 __all__ = ["Header", "address_text", "parse_header"]
 
 _ADDRESS = re.compile(
-    r"^\s*(?:an?\s+)?(?:open\s+|joint\s+|public\s+)*(?:letter|appeal|statement|call)\s+"
-    r"(?:addressed\s+)?to\s*:?\s*(?P<a>.+)$|^\s*(?:to|attn|attention|addressed\s+to)\s*:\s*(?P<b>.+)$",
+    r"^\s*(?:an?\s+)?(?:(?:open|joint|public)\s+)+(?:letter|appeal|statement)\s+"
+    r"(?:addressed\s+)?to\s*:?\s*(?P<a>.+)$|^\s*(?:letter|appeal|statement)\s+to\s*:\s*(?P<d>.+)$|^\s*(?:to|attn|attention|addressed\s+to)\s*:\s*(?P<b>.+)$",
     re.IGNORECASE,
 )
 _SALUTATION = re.compile(r"^\s*(?:dear|to)\s+(?P<c>[^:]{3,200}?)\s*[,:]\s*$", re.IGNORECASE)
@@ -57,7 +57,7 @@ def address_text(text: str) -> str | None:
     match = _ADDRESS.match(text)
     if not match:
         return None
-    return (match.group("a") or match.group("b")).strip()
+    return (match.group("a") or match.group("b") or match.group("d")).strip()
 
 
 def _salutation(text: str) -> str | None:

@@ -90,13 +90,14 @@ def positions(entries: Sequence[Entry]) -> list[int]:
     [1, 3]
     >>> positions([Entry(1, "A"), Entry(1, "B")])
     [1, 2]
+    >>> positions([Entry(4, "A"), Entry(None, "B")])
+    [4, 5]
     """
-    numbers = [entry.number for entry in entries]
-    if all(n is not None for n in numbers) and all(
-        a < b  # type: ignore[operator]
-        for a, b in pairwise(numbers)
-    ):
-        return [n for n in numbers if n is not None]
+    numbers: list[int] = []
+    for entry in entries:
+        numbers.append(entry.number if entry.number is not None else (numbers or [0])[-1] + 1)
+    if all(a < b for a, b in pairwise(numbers)) and (not numbers or numbers[0] >= 1):
+        return numbers
     return list(range(1, len(entries) + 1))
 
 

@@ -39,6 +39,7 @@ _CALL_THAT = re.compile(
     re.IGNORECASE,
 )
 _URGING_THAT = re.compile(r"\burg(?:e|ing)\s+that\s+(?P<addr>you)\s+(?P<act>.+?)" + _STOP, re.I)
+_AND_TO = re.compile(r",?\s+and\s+to\s+")
 _WE = re.compile(r"\bwe\b", re.IGNORECASE)
 _SUBJECT_END = re.compile(r"\s+(?:[a-z]+)(?=\s)(?<!\band)(?<!\bof)(?<!\bthe)(?<!\bfor)")
 
@@ -71,9 +72,10 @@ def match_recipient(phrase: str, recipients: Sequence[Recipient]) -> str | None:
     >>> match_recipient("the UN Secretary-General", [r])
     'Antonio Guterres'
     """
-    text = phrase.casefold()
+    text = phrase.casefold().removeprefix("the ")
     for recipient in recipients:
-        if any(key in text for key in _keys(recipient)):
+        keys = _keys(recipient)
+        if any(key in text for key in keys) or (len(text) >= 8 and any(text in k for k in keys)):
             return recipient.name
     return None
 
@@ -84,7 +86,7 @@ def _clean(text: str) -> str:
 
 def _addressee(phrase: str, recipients: Sequence[Recipient]) -> str | None:
     phrase = _clean(phrase)
-    if phrase.casefold() in ("you", "all of you", "your governments"):
+    if phrase.casefold() in ("you", "all of you", "them", "they", "it", "your governments"):
         return None
     return match_recipient(phrase, recipients) or re.sub(r"^the\s+", "", phrase, flags=re.I)
 
@@ -121,19 +123,22 @@ def _sentence_demands(sentence: str, recipients: Sequence[Recipient]) -> list[tu
     we = _WE.search(sentence)
     if we is None:
         return found
+    spans = []
     for match in _URGE.finditer(sentence, we.start()):
-        found.append(
-            (match.start(), Demand(_clean(match["act"]), _addressee(match["addr"], recipients)))
-        )
+        spans.append(match.span())
+        addressee = _addressee(match["addr"], recipients)
+        for k, act in enumerate(_AND_TO.split(match["act"])):
+            found.append((match.start() + k, Demand(_clean(act), addressee)))
     for match in _URGING_THAT.finditer(sentence, we.start()):
         found.append((match.start(), Demand(_clean(match["act"]), None)))
     for match in _CALL_THAT.finditer(sentence, we.start()):
         clause = _clean(match["clause"])
         found.append((match.start(), Demand(clause, _addressee(_subject(clause), recipients))))
     for match in _CALL_FOR.finditer(sentence, we.start()):
-        if _CALL_THAT.match(sentence, match.start()):
+        inside = any(a <= match.start() < b for a, b in spans)
+        if inside or _CALL_THAT.match(sentence, match.start()):
             continue
-        parts = re.split(r",?\s+and\s+to\s+", match["obj"])
+        parts = _AND_TO.split(match["obj"])
         for k, part in enumerate(parts):
             found.append((match.start() + k, Demand(_clean(part), None)))
     return found

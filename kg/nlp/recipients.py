@@ -19,6 +19,25 @@ __all__ = ["parse_recipients", "split_addressees"]
 
 _OFFICE_WORDS = frozenset(
     [
+        "elimination",
+        "discrimination",
+        "racial",
+        "torture",
+        "indigenous",
+        "peoples",
+        "freedom",
+        "expression",
+        "women",
+        "children",
+        "refugees",
+        "migrants",
+        "justice",
+        "development",
+        "education",
+        "health",
+        "environment",
+        "situation",
+        "defenders",
         "un",
         "united",
         "nations",
@@ -84,6 +103,9 @@ _COLLECTIVE = re.compile(
     r"representatives|companies|ministers)\b\s*$",
     re.IGNORECASE,
 )
+_MEMBERS_OF = re.compile(
+    r"^(?:the\s+)?(?:members|governments|states|delegations|missions)\s+of\b", re.IGNORECASE
+)
 _HONORIFIC = re.compile(r"^(?:h\.?\s*e\.?|his|her)\s+excellency\s+|^(?:mr|ms|mrs|dr)\.?\s+", re.I)
 _PERSON_WORD = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+\.?$")
 
@@ -132,8 +154,11 @@ def _recipient(addressee: str, nlp: NLP) -> Recipient:
         role = _HONORIFIC.sub("", addressee[: span[0]]).strip(" ,") or None
         return Recipient(addressee, name, role, RecipientKind.PERSON)
     name = re.sub(r"^the\s+", "", addressee, flags=re.IGNORECASE)
-    kind = RecipientKind.COLLECTIVE if _COLLECTIVE.search(name) else RecipientKind.ORGANIZATION
-    return Recipient(addressee, name, None, kind)
+    if _COLLECTIVE.search(name) or _MEMBERS_OF.match(name):
+        return Recipient(addressee, name, None, RecipientKind.COLLECTIVE)
+    if all(w.casefold() in _OFFICE_WORDS for w in name.split()) and name[:1].isupper():
+        return Recipient(addressee, name, name, RecipientKind.PERSON)  # an office holder
+    return Recipient(addressee, name, None, RecipientKind.ORGANIZATION)
 
 
 def parse_recipients(text: str | None, *, nlp: NLP | None = None) -> tuple[Recipient, ...]:

@@ -45,7 +45,7 @@ class _VLine:
         for left, right in zip(self.words, self.words[1:], strict=False):
             gap = right["x0"] - left["x1"]
             if gap > best:
-                best, at = gap, (left["x1"] + right["x0"]) / 2
+                best, at = gap, right["x0"] - 1.0
         return at
 
 
@@ -77,6 +77,15 @@ def _column_run(lines: list[_VLine], splits: list[float | None], i: int) -> int:
         j += 1
         if nxt is not None:
             last_split = j
+    pitches = [b.top - a.top for a, b in pairwise(lines[i : last_split + 1])]
+    pitch = statistics.median(pitches) if pitches else 0.0
+    while (
+        last_split + 1 < len(lines)
+        and splits[last_split + 1] is None
+        and _one_side(lines[last_split + 1], gutter)
+        and lines[last_split + 1].top - lines[last_split].top <= 1.3 * pitch
+    ):
+        last_split += 1
     return last_split
 
 
