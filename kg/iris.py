@@ -32,7 +32,7 @@ DEFAULT_BASE = "https://w3id.org/coalition-kg/id/"
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _SPACES = re.compile(r"\s+")
-_BASE_OK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"{}|\\^`]*[/#]$")
+_BASE_OK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*[/#]$")
 _MAX_SLUG = 60
 
 

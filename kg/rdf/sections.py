@@ -87,10 +87,12 @@ def _initials(text: str) -> str:
 
 
 def _stem_keys(stem: str) -> set[str]:
+    """The stem's name key, plus an ``acr:`` key (its initials, or itself if one token)."""
     keys = {name_key(stem)}
-    initials = _initials(stem)
-    if initials:
-        keys.add(initials)
+    if " " not in stem.strip():
+        keys.add("acr:" + name_key(stem))
+    elif initials := _initials(stem):
+        keys.add("acr:" + initials)
     return keys
 
 
@@ -100,10 +102,26 @@ def _stems(signatory: Signatory) -> list[str]:
     return [s for s in found if s]
 
 
+def _acronym_pair(members: list[tuple[str, int]]) -> bool:
+    """An initials key joins an acronym with an expansion, never two expansions."""
+    single = {" " not in stem.strip() for stem, _ in members}
+    return single == {True, False} or single == {True}
+
+
+def _named(signatories: Sequence[Signatory]) -> dict[str, tuple[str, int]]:
+    named: dict[str, tuple[str, int]] = {}
+    for s in signatories:
+        named.setdefault(name_key(s.name), (s.name, s.position))
+        if s.acronym:
+            named.setdefault(name_key(s.acronym), (s.name, s.position))
+    return named
+
+
 def families(signatories: Sequence[Signatory]) -> dict[str, tuple[str, tuple[int, ...]]]:
     """Families of sections: key → (parent name, positions of the sections).
 
-    A family needs two sections, or one section whose stem names another signatory.
+    A family needs two sections, or one section whose stem names another signatory. The
+    parent's name is that signatory's, else the stem most sections share.
     """
     orgs = [s for s in signatories if s.kind == SignatoryKind.ORGANIZATION and s.country_hints]
     by_key: dict[str, list[tuple[str, int]]] = {}
@@ -111,16 +129,22 @@ def families(signatories: Sequence[Signatory]) -> dict[str, tuple[str, tuple[int
         for stem in _stems(signatory):
             for key in _stem_keys(stem):
                 by_key.setdefault(key, []).append((stem, signatory.position))
-    named = {name_key(s.name): s.name for s in signatories}
-    named.update({name_key(s.acronym): s.name for s in signatories if s.acronym})
+    named = _named(signatories)
     result: dict[str, tuple[str, tuple[int, ...]]] = {}
     claimed: set[int] = set()
     for key, members in sorted(by_key.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        positions = tuple(sorted({p for _, p in members} - claimed))
-        if not positions or (len(positions) < 2 and key not in named):
+        if key.startswith("acr:") and not _acronym_pair(members):
             continue
-        parent = named.get(key) or max((stem for stem, _ in members), key=len)
-        result[key] = (parent, positions)
+        positions = tuple(sorted({p for _, p in members} - claimed))
+        plain = key.removeprefix("acr:")
+        owner = named.get(plain)
+        if owner is not None and owner[1] in positions:
+            owner = None  # a stem that is the section's own name or acronym is no evidence
+        if not positions or (len(positions) < 2 and owner is None):
+            continue
+        stems = [stem for stem, _ in members]
+        parent = owner[0] if owner else max(stems, key=lambda st: (stems.count(st), len(st)))
+        result[key.removeprefix("acr:")] = (parent, positions)
         claimed.update(positions)
     return result
 
