@@ -82,6 +82,7 @@ def test_letter_is_a_bibo_letter_with_dcterms_metadata(seed):
            dcterms:identifier ?i ; ckg:referenceScheme ?s }""",
     )
     assert str(ident) == "ASA 17/3026/2020" and str(scheme) == "amnesty-index"
+    assert str(title) == seed_like_letter().title
     assert date.toPython() == dt.date(2020, 9, 9)
 
 
