@@ -17,6 +17,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import datetime
 import json
 import logging
 from collections import deque
@@ -110,6 +111,11 @@ def read_snapshot(path: Path) -> tuple[dict[str, Any], list[Entity]]:
     return header, entities
 
 
+def _mtime_date(path: Path) -> str:
+    stamp = path.stat().st_mtime
+    return datetime.datetime.fromtimestamp(stamp, tz=datetime.UTC).date().isoformat()
+
+
 @dataclass(frozen=True)
 class _Name:
     key: str
@@ -144,9 +150,12 @@ class SnapshotKB:
 
     @classmethod
     def from_file(cls, path: Path, *, name: str | None = None) -> SnapshotKB:
-        """Load a snapshot file (see :func:`read_snapshot`)."""
+        """Load a snapshot file (see :func:`read_snapshot`).
+
+        Without a header ``retrieved`` date, the file's modification date stands in.
+        """
         header, entities = read_snapshot(path)
-        retrieved = header.get("retrieved")
+        retrieved = header.get("retrieved") or _mtime_date(Path(path))
         return cls(entities, name=name or f"snapshot:{path}", retrieved=retrieved)
 
     @classmethod

@@ -122,7 +122,7 @@ def _claim(statement: Mapping[str, Any]) -> ClaimValue | None:
         datatype=str(snak.get("datatype", "wikibase-item")),
         language=language,
         rank=str(statement.get("rank", "normal")),
-        qualifiers=tuple(qualifiers),
+        qualifiers=tuple(sorted(qualifiers)),  # canonical order: RDF keeps none
     )
 
 
