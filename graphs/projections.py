@@ -8,6 +8,7 @@ Signer nodes carry ``label``, ``kind``, ``acronym``, ``alt_names``, ``countries`
 from __future__ import annotations
 
 import itertools
+import math
 import random
 from collections import defaultdict
 from collections.abc import Iterable
@@ -303,32 +304,35 @@ def affiliation_network(data: CoalitionData, *, name_families: bool = True) -> n
 class CoalitionWeights:
     """How much each kind of shared trait adds to a coalition tie.
 
-    ``theme`` and ``country`` are spread over the group (each member gets ``weight`` in total,
-    as in Newman's weighting); ``affiliation`` is added per pair; ``cosign`` times the Jaccard
-    of the two letter sets, for pairs that signed at least ``min_shared_letters`` together.
-    Groups larger than ``max_clique`` are joined sparsely: each member to ``sparse_k`` others
-    drawn with the seed, so broad groups stay groups without becoming huge cliques.
+    A shared theme or country adds ``theme`` or ``country`` times its specificity,
+    ``log(signers / members)``: sharing a rare movement ties two signers more than sharing the
+    broad ``general`` group. A shared parent organisation or name family adds ``affiliation``;
+    co-signature adds ``cosign`` times the Jaccard of the two letter sets, for pairs that signed
+    at least ``min_shared_letters`` together. Groups larger than ``max_clique`` are joined
+    sparsely (each member to ``sparse_k`` others drawn with the seed), so broad groups stay
+    groups without becoming huge cliques.
     """
 
     theme: float = 1.0
     country: float = 0.5
-    affiliation: float = 2.0
+    affiliation: float = 4.0
     cosign: float = 1.0
     min_shared_letters: int = 2
     max_clique: int = 40
-    sparse_k: int = 6
+    sparse_k: int = 4
 
 
-def _group_pairs(members: list[str], weights: CoalitionWeights, rng: random.Random):
+def _group_pairs(
+    members: list[str], weights: CoalitionWeights, rng: random.Random
+) -> list[tuple[str, str]]:
     if len(members) <= weights.max_clique:
-        share = 1.0 / (len(members) - 1)
-        return [(u, v, share) for u, v in itertools.combinations(members, 2)]
+        return list(itertools.combinations(members, 2))
     pairs = set()
     for index, member in enumerate(members):
         others = members[:index] + members[index + 1 :]
         for other in rng.sample(others, weights.sparse_k):
             pairs.add((min(member, other), max(member, other)))
-    return [(u, v, 1.0 / weights.sparse_k) for u, v in sorted(pairs)]
+    return sorted(pairs)
 
 
 def _add_tie(graph: nx.Graph, u: str, v: str, amount: float, reason: str) -> None:
@@ -347,11 +351,21 @@ def _trait_groups(data: CoalitionData) -> dict[tuple[str, str], list[str]]:
             groups[("theme", theme)].append(agent_id)
         for country in agent.countries:
             groups[("country", country)].append(agent_id)
+    return groups
+
+
+def _affiliation_pairs(data: CoalitionData) -> dict[tuple[str, str], list[str]]:
+    """Signer pairs sharing a parent (or one the parent of the other), with the parents."""
+    members: dict[str, set[str]] = defaultdict(set)
     for record in [*data.affiliations, *family_affiliations(data.agents.values())]:
         if record.parent in data.agents:
-            groups[("parent", record.parent)].append(record.parent)
-        groups[("parent", record.parent)].append(record.child)
-    return groups
+            members[record.parent].add(record.parent)
+        members[record.parent].add(record.child)
+    pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for parent, group in sorted(members.items()):
+        for u, v in itertools.combinations(sorted(group), 2):
+            pairs[(u, v)].append(parent)
+    return pairs
 
 
 def coalition_network(
@@ -390,16 +404,17 @@ def coalition_network(
     graph = nx.Graph(kind="coalition")
     letters = _add_signers(graph, data)
     amount = {"theme": weights.theme, "country": weights.country}
+    total = max(len(data.agents), 1)
     for (kind, value), members in sorted(_trait_groups(data).items()):
         members = sorted(set(members))
         if len(members) < 2:
             continue
-        if kind == "parent":
-            for u, v in itertools.combinations(members, 2):
-                _add_tie(graph, u, v, weights.affiliation, f"parent:{value}")
-            continue
-        for u, v, share in _group_pairs(members, weights, rng):
-            _add_tie(graph, u, v, amount[kind] * share, f"{kind}:{value}")
+        specificity = math.log(total / len(members)) or 0.05
+        for u, v in _group_pairs(members, weights, rng):
+            _add_tie(graph, u, v, amount[kind] * specificity, f"{kind}:{value}")
+    for (u, v), parents in sorted(_affiliation_pairs(data).items()):
+        for parent in parents:
+            _add_tie(graph, u, v, weights.affiliation / len(parents), f"parent:{parent}")
     if weights.cosign and len(data.letters) > 1:
         cosign = cosignature_network(bipartite_network(data), weight="jaccard")
         for u, v, edge in sorted(cosign.edges(data=True)):

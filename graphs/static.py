@@ -36,9 +36,46 @@ def colour_map(values: list[str]) -> dict[str, str]:
     return colours
 
 
-def _label_nodes(graph: nx.Graph, metric: str, top: int) -> list[Hashable]:
+def _label_nodes(graph: nx.Graph, metric: str, top: int, colour_by: str) -> list[Hashable]:
+    """The ``top`` nodes by ``metric`` plus the top three of every colour group."""
     ranked = sorted(graph, key=lambda n: (-float(graph.nodes[n].get(metric, 0.0)), str(n)))
-    return ranked[:top]
+    chosen = ranked[:top]
+    per_group: dict[str, int] = {}
+    for node in ranked:
+        group = str(graph.nodes[node].get(colour_by, ""))
+        if per_group.get(group, 0) < 3:
+            per_group[group] = per_group.get(group, 0) + 1
+            chosen.append(node)
+    return chosen
+
+
+def _legend_name(value: str) -> str:
+    from kg.themes import themes
+
+    labels = {t.id: t.label for t in themes()}
+    if value == "general":
+        return "general (no movement theme)"
+    return labels.get(value, value or "none")
+
+
+def _drawable(text: str, charmap: set[int]) -> bool:
+    return all(ord(c) in charmap or c.isspace() for c in text)
+
+
+def _display_label(data: dict, charmap: set[int]) -> str:
+    """The node's name, or a Latin alternate name or acronym when the font lacks its script."""
+    candidates = [data.get("label", ""), *data.get("alt_names", []), data.get("acronym", "")]
+    for candidate in candidates:
+        if candidate and _drawable(str(candidate), charmap):
+            return str(candidate)
+    return ""
+
+
+def _font_charmap() -> set[int]:
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    return set(FT2Font(font_manager.findfont("DejaVu Sans")).get_charmap())
 
 
 def draw_network(
@@ -48,7 +85,7 @@ def draw_network(
     positions: dict[Hashable, tuple[float, float]],
     colour_by: str = "group",
     size_by: str = "weighted_degree",
-    labels: int = 30,
+    labels: int = 12,
     title: str | None = None,
     extra_labels: list[Hashable] | None = None,
 ) -> Path:
@@ -112,6 +149,15 @@ def draw_network(
         alpha=0.25,
         edge_color="#888888",
     )
+    affiliated = [
+        (u, v)
+        for u, v, d in graph.edges(data=True)
+        if any(str(r).startswith("parent:") for r in d.get("reasons", []))
+    ]
+    if affiliated:
+        nx.draw_networkx_edges(
+            graph, positions, edgelist=affiliated, ax=axes, width=2.0, edge_color="#222222"
+        )
     nx.draw_networkx_nodes(
         graph,
         positions,
@@ -122,11 +168,14 @@ def draw_network(
         linewidths=0.4,
         edgecolors="#333333",
     )
-    chosen = set(_label_nodes(graph, size_by, labels)) | set(extra_labels or [])
+    members = {n for edge in affiliated for n in edge}
+    chosen = set(_label_nodes(graph, size_by, labels, colour_by)) | members
+    chosen |= set(extra_labels or [])
+    charmap = _font_charmap()
     for node in sorted(chosen, key=str):
         x, y = positions[node]
         axes.annotate(
-            str(graph.nodes[node].get("label", node))[:40],
+            _display_label(graph.nodes[node], charmap)[:40],
             (x, y),
             fontsize=7,
             xytext=(3, 3),
@@ -134,9 +183,11 @@ def draw_network(
             bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7},
         )
     handles = [
-        Line2D([], [], marker="o", linestyle="", color=colour, label=f"{name or 'none'}")
+        Line2D([], [], marker="o", linestyle="", color=colour, label=_legend_name(name))
         for name, colour in colours.items()
     ][:16]
+    if affiliated:
+        handles.append(Line2D([], [], color="#222222", lw=2, label="affiliation / name family"))
     axes.legend(handles=handles, title=colour_by, loc="lower left", fontsize=8, framealpha=0.8)
     if title:
         axes.set_title(title)
