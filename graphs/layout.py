@@ -1,9 +1,10 @@
 """Deterministic node positions computed in advance (the browser never runs a layout).
 
 Small and medium graphs use networkx's ForceAtlas2 (strong gravity, attraction growing with the
-square root of tie strength, so strong ties gather clusters without collapsing them); large graphs are laid out by community:
-ForceAtlas2 on the graph of communities, then each community's members spread on a seeded
-sunflower disc around its centre, which keeps 20 000 nodes to seconds.
+square root of tie strength, so strong ties gather clusters without collapsing them). Large
+graphs are laid out by community: ForceAtlas2 on the graph of communities, then each
+community's members spread on a sunflower disc around its centre, which keeps 20 000 nodes to
+seconds.
 """
 
 from __future__ import annotations
