@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -160,15 +160,13 @@ def serve_command(
     server = start_server(store, host=host, port=port or None, public=public, query_timeout=timeout)
 
     def _stop(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
+        server.process.terminate()  # no exception here: wait() below then returns
 
     previous = signal.signal(signal.SIGTERM, _stop)
-    typer.echo(f"SPARQL endpoint {server.query_url} (YASGUI at {server.url}); Ctrl-C to stop")
-    sys.stdout.flush()
     try:
-        server.process.wait()
-    except KeyboardInterrupt:
-        pass
+        typer.echo(f"SPARQL endpoint {server.query_url} (YASGUI at {server.url}); Ctrl-C to stop")
+        with contextlib.suppress(KeyboardInterrupt):
+            server.process.wait()
     finally:
         server.stop()
         signal.signal(signal.SIGTERM, previous)
