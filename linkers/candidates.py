@@ -1,0 +1,166 @@
+"""Candidate generation: the search queries a mention deserves, and the entities they find.
+
+Every full name, alternate name and script of a mention is a query, and so is its acronym
+(acronym hits are scored, but an acronym alone never links). Because knowledge-base search is
+label- and prefix-based (as Wikidata's ``wbsearchentities`` is), a few general variants widen
+the net so that the *parent* of a section is found and can be ruled out explicitly: the name
+without its bracketed part, without a trailing ``- Place`` / ``, Place`` qualifier and without
+place words; for offices "Office of the ..."; for collectives the singular; and capitalised
+acronyms inside a name spelt out from the knowledge base's own acronym aliases (``UN`` →
+``United Nations``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from linkers.kb import Entity, KnowledgeBase
+from linkers.mention import Mention, MentionKind
+from linkers.normalize import clean_name, is_acronym, name_key, script_of, stopword_languages
+from linkers.places import places_in
+from linkers.rarity import TokenRarity
+
+__all__ = ["Query", "gather", "languages_for", "query_variants"]
+
+_BRACKETS = re.compile(r"\s*[\(\[【][^\)\]】]*[\)\]】]\s*")
+_TRAILING_QUALIFIER = re.compile(r"\s*(?:[-–—,]\s*|\s)([^-–—,]+)$")
+_INNER_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+_SCRIPT_LANGS = {
+    "latin": ("en",),
+    "cyrillic": ("ru", "uk", "en"),
+    "cjk": ("zh", "ja", "en"),
+    "kana": ("ja", "en"),
+    "hangul": ("ko", "en"),
+    "arabic": ("ar", "en"),
+    "hebrew": ("he", "en"),
+    "greek": ("el", "en"),
+    "thai": ("th", "en"),
+    "devanagari": ("hi", "en"),
+}
+MAX_QUERIES = 10
+SEARCH_LIMIT = 10
+
+
+@dataclass(frozen=True)
+class Query:
+    """One search to run: text and the languages to search in."""
+
+    text: str
+    languages: tuple[str, ...]
+
+
+_LATIN_LANGS = ("en", "fr", "es", "de", "pt")
+
+
+def languages_for(text: str) -> tuple[str, ...]:
+    """Search languages for a name: from its script, and for Latin script from its function
+    words (``des``, ``para``, ``für``...); a name with accents but no telling word gets the five
+    main Latin-script languages. English is always among them."""
+    script = script_of(text)
+    if script != "latin":
+        return _SCRIPT_LANGS.get(script, ("en",))
+    table = stopword_languages()
+    found = {lang for t in name_key(text).split() for lang in table.get(t, ())}
+    if not found - {"en"} and not text.isascii():
+        found = set(_LATIN_LANGS)
+    return ("en", *sorted(found - {"en"}))
+
+
+def _rare_tokens(name: str, rarity: TokenRarity | None, *, top: int = 2) -> list[str]:
+    """The most distinctive words of a multi-word name: queries that survive a typo elsewhere."""
+    words = list(dict.fromkeys(w for w in name_key(name).split() if len(w) >= 4))
+    if len(words) < 2 or rarity is None:
+        return []
+    ranked = sorted(words, key=lambda w: (-rarity.rarity(w), -len(w), w))
+    return [w for w in ranked[:top] if rarity.rarity(w) >= 0.8]
+
+
+def _without_places(name: str) -> str:
+    key_words = name.split()
+    place_words = {w for p in places_in(name) for w in p.key.split()}
+    kept = [w for w in key_words if name_key(w) not in place_words]
+    return " ".join(kept)
+
+
+def _singular(name: str) -> str:
+    head, _, last = name.rpartition(" ")
+    if last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        return f"{head} {last[:-1]}".strip()
+    return name
+
+
+def query_variants(
+    mention: Mention,
+    expansions: dict[str, tuple[str, ...]] | None = None,
+    rarity: TokenRarity | None = None,
+) -> list[str]:
+    """The query strings for a mention, most specific first, without duplicates."""
+    out: list[str] = []
+    for name in mention.full_names:
+        out.append(name)
+        bare = clean_name(_BRACKETS.sub(" ", name))
+        out.append(bare)
+        match = _TRAILING_QUALIFIER.search(bare)
+        if match and places_in(match.group(1)):
+            out.append(clean_name(bare[: match.start()]))
+        out.append(clean_name(_without_places(bare)))
+        if mention.kind == MentionKind.OFFICE:
+            out.append(f"Office of the {bare}")
+        if mention.kind == MentionKind.COLLECTIVE:
+            out.append(_singular(bare))
+        for acr in _INNER_ACRONYM.findall(bare) if not is_acronym(bare) else ():
+            for long in (expansions or {}).get(acr, ()):
+                spelt = re.sub(rf"\b{acr}\b", long, bare)
+                out.append(spelt)
+                if mention.kind == MentionKind.OFFICE:
+                    out.append(f"Office of the {spelt}")
+    out.extend(mention.acronyms)
+    for name in mention.full_names[:1]:
+        out.extend(_rare_tokens(name, rarity))
+    seen: set[str] = set()
+    unique = []
+    for text in out:
+        key = name_key(text)
+        if key and key not in seen:
+            seen.add(key)
+            unique.append(text)
+    return unique[:MAX_QUERIES]
+
+
+def acronym_expansions(kb: KnowledgeBase, mention: Mention) -> dict[str, tuple[str, ...]]:
+    """Capitalised acronyms inside the mention's names, spelt out by the KB's acronym aliases."""
+    found: dict[str, tuple[str, ...]] = {}
+    for name in mention.full_names:
+        for acr in set(_INNER_ACRONYM.findall(name)):
+            if acr in found or is_acronym(name):
+                continue
+            hits = kb.search(acr, languages=("en",), limit=5)
+            longs = [h.label for h in hits if h.matched_text == acr and h.label and h.label != acr]
+            found[acr] = tuple(dict.fromkeys(longs))[:2]
+    return found
+
+
+def gather(
+    kb: KnowledgeBase,
+    mention: Mention,
+    *,
+    limit: int = SEARCH_LIMIT,
+    rarity: TokenRarity | None = None,
+) -> dict[str, Entity]:
+    """Run every query of a mention and fetch the entity records of all hits (one batch)."""
+    qids: list[str] = []
+    for query in queries(kb, mention, rarity=rarity):
+        for hit in kb.search(query.text, languages=query.languages, limit=limit):
+            qids.append(hit.qid)
+    return kb.entities(dict.fromkeys(qids))
+
+
+def queries(
+    kb: KnowledgeBase, mention: Mention, *, rarity: TokenRarity | None = None
+) -> Iterable[Query]:
+    """The searches to run for a mention."""
+    expansions = acronym_expansions(kb, mention)
+    for text in query_variants(mention, expansions, rarity):
+        yield Query(text, languages_for(text))
