@@ -133,12 +133,10 @@ def _trailing_name(words: list[str]) -> int:
     return count if 2 <= count <= 4 else 0
 
 
-def _person_span(addressee: str, nlp: NLP) -> tuple[int, int] | None:
-    if nlp.has_model:
-        doc = nlp.pipeline(addressee)
-        people = [e for e in doc.ents if e.label_ == "PERSON"]
-        if people and len(addressee[people[-1].end_char :].strip(" ,")) == 0:
-            return people[-1].start_char, people[-1].end_char
+def _person_span(addressee: str, people: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """``people`` are PERSON entity spans (relative to ``addressee``) from the model, if any."""
+    if people and not addressee[people[-1][1] :].strip(" ,"):
+        return people[-1]
     words = addressee.split()
     count = _trailing_name(words)
     if not count:
@@ -147,8 +145,8 @@ def _person_span(addressee: str, nlp: NLP) -> tuple[int, int] | None:
     return start, len(addressee)
 
 
-def _recipient(addressee: str, nlp: NLP) -> Recipient:
-    span = _person_span(addressee, nlp)
+def _recipient(addressee: str, people: list[tuple[int, int]]) -> Recipient:
+    span = _person_span(addressee, people)
     if span is not None:
         name = addressee[span[0] : span[1]].strip()
         role = _HONORIFIC.sub("", addressee[: span[0]]).strip(" ,") or None
@@ -174,4 +172,19 @@ def parse_recipients(text: str | None, *, nlp: NLP | None = None) -> tuple[Recip
     if not text:
         return ()
     nlp = nlp or NLP(RULES)
-    return tuple(_recipient(a, nlp) for a in split_addressees(text))
+    addressees = split_addressees(text)
+    spans: list[tuple[int, int]] = []
+    persons: list[tuple[int, int]] = []
+    cursor = 0
+    for addressee in addressees:
+        start = max(text.find(addressee, cursor), 0)
+        spans.append((start, start + len(addressee)))
+        cursor = start + len(addressee)
+    if nlp.has_model:  # one model call for the whole line
+        doc = nlp.pipeline(text)
+        persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    recipients = []
+    for addressee, (start, end) in zip(addressees, spans, strict=True):
+        people = [(a - start, b - start) for a, b in persons if start <= a and b <= end]
+        recipients.append(_recipient(addressee, people))
+    return tuple(recipients)
