@@ -37,6 +37,7 @@ def open_kb(
     cache_dir: Path | None = None,
     session: Any = None,
     user_agent: str | None = None,
+    api_url: str | None = None,
     **options: Any,
 ) -> KnowledgeBase:
     """Open the knowledge base named by ``spec``.
@@ -55,6 +56,8 @@ def open_kb(
         A ``requests.Session`` to use instead of a new cached one (tests, custom proxies).
     user_agent
         User-Agent header (default: ``coalition-kg/<version> (<project URL>; <contact>) ...``).
+    api_url
+        Action API URL for ``auto`` and ``api`` (default Wikidata's; ``api:URL`` wins).
     **options
         Passed on to :class:`~linkers.wikidata.api.WikidataAPI` or
         :class:`~linkers.wikidata.sparql.SparqlKB` (``timeout``, ``max_workers``, ``sleep``...).
@@ -76,13 +79,13 @@ def open_kb(
             return bundled
         from linkers.chain import ChainKB
 
-        live = _api(None, cache_dir, session, user_agent, options)
+        live = _api(api_url, cache_dir, session, user_agent, options)
         return ChainKB([bundled, live])
     if kind in ("api", "sparql"):
         if offline:
             raise InputError(f"--kb {spec} needs the network, but offline mode is on")
         if kind == "api":
-            return _api(arg or None, cache_dir, session, user_agent, options)
+            return _api(arg or api_url, cache_dir, session, user_agent, options)
         if not arg:
             raise InputError("--kb sparql:URL needs the endpoint URL")
         from linkers.wikidata.sparql import SparqlKB

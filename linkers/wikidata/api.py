@@ -94,6 +94,7 @@ class WikidataAPI:
         self._pool: ThreadPoolExecutor | None = ThreadPoolExecutor(max_workers=max_workers)
         self._lock = threading.Lock()
         self._entities: dict[str, Entity | None] = {}
+        self._raw: dict[str, dict[str, Any]] = {}
         self._searches: dict[tuple[str, str, int], list[SearchHit]] = {}
         name = "wikidata-api" if url == DEFAULT_API_URL else f"wikidata-api:{url}"
         now = (clock or _now)()
@@ -220,7 +221,15 @@ class WikidataAPI:
                 continue
             got[entity.qid] = entity
             got[key] = entity  # a redirect answers under the requested id too
+            with self._lock:
+                self._raw[entity.qid] = record
         return got
+
+    def raw_entities(self, qids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The entity JSON exactly as ``wbgetentities`` returned it (for writing snapshots)."""
+        found = self.entities(qids)
+        with self._lock:
+            return {q: self._raw[e.qid] for q, e in found.items() if e.qid in self._raw}
 
     # -- plumbing ------------------------------------------------------------------------
 
