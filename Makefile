@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 OUT ?= out
 EXAMPLE := examples/letters/global-call-un-mechanism-china-2020.txt
 
-.PHONY: install run test lint format bench docs clean system-deps viz-bundle
+.PHONY: install run test lint format bench docs clean system-deps viz-bundle regen-expected
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found (Python 3.11 is required)"; exit 1; }
@@ -45,6 +45,10 @@ bench: install
 
 docs: install
 	$(BIN)/python -m kg.docs docs/ontology.html
+
+# Expected RDF graphs of the small test letters (tests/data/expected/*.ttl); review the diff.
+regen-expected: install
+	$(BIN)/python scripts/regen_expected.py
 
 clean:
 	rm -rf $(VENV) $(OUT) build *.egg-info .mypy_cache .ruff_cache graphs/viz/node_modules graphs/viz/dist

@@ -312,3 +312,73 @@ def hostile_links() -> list[LinkResult]:
             margin=0.1,
         ),
     ]
+
+
+def expected_cases() -> dict[str, object]:
+    """Name → graph (letter graphs + Wikidata facts, without the ontology) for expected files."""
+    from rdflib import Graph
+
+    from kg.rdf import build_dataset
+    from kg.rdf.ontology_graph import ONTOLOGY_GRAPH
+
+    def union(letters, links=None, entities=None) -> Graph:
+        dataset = build_dataset(letters, links, entities, base=BASE, retrieved="2026-11-01")
+        graph = Graph()
+        for prefix, namespace in dataset.namespaces():
+            graph.bind(prefix, namespace)
+        for context in dataset.graphs():
+            if context.identifier != ONTOLOGY_GRAPH:
+                for triple in context:
+                    graph.add(triple)
+        return graph
+
+    small = small_letter()
+    small_links = {
+        small.source_path: [
+            LinkResult(
+                MentionRole.RECIPIENT,
+                "António Guterres",
+                Decision.LINKED,
+                qid="Q311440",
+                score=0.97,
+                margin=0.6,
+                source=KB,
+                explanation="label and office agree",
+            ),
+            LinkResult(
+                MentionRole.SIGNATORY,
+                "ACAT Belgium",
+                Decision.NIL,
+                position=1,
+                score=0.2,
+                source=KB,
+                explanation="section; no own item",
+            ),
+            LinkResult(
+                MentionRole.SIGNATORY,
+                "Tibet Justice Center",
+                Decision.REVIEW,
+                position=3,
+                qid="Q7800000",
+                score=0.61,
+                margin=0.05,
+                source=KB,
+                explanation="name matches, country unknown",
+            ),
+        ]
+    }
+    reissue = small_letter(
+        "small-reissue.pdf",
+        date=dt.date(2021, 4, 1),
+        signatories=(
+            *small.signatories,
+            Signatory(5, "Hong Kong Watch", "Hong Kong Watch", themes=("hong-kong",)),
+        ),
+        declared_total=5,
+    )
+    hostile = hostile_letter()
+    return {
+        "small-letter": union([small], small_links, seed_like_entities()),
+        "small-letter-versions": union([small, small_letter("small-copy.html"), reissue]),
+        "hostile-letter": union([hostile], {hostile.source_path: hostile_links()}),
+    }
