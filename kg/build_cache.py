@@ -108,6 +108,10 @@ class BuildCache:
             log.warning("ignoring unreadable cache entry %s: %s", path, exc)
             return None
 
+    def checkpoint_path(self, kb_key: str) -> Path:
+        """The linker's append-only checkpoint for a knowledge base (resumes mid-letter)."""
+        return self.root / "links" / f"checkpoint.{_safe(kb_key)}.v{CACHE_VERSION}.jsonl"
+
     def load_letter(self, digest: str) -> Letter | None:
         """The cached parse of the file with this hash, or ``None``."""
         from kg.serialize import letter_from_dict

@@ -118,7 +118,7 @@ def _link_all(
             reused += 1
         else:
             if linker is None:
-                linker = _make_linker(kb)
+                linker = _make_linker(kb, cache.checkpoint_path(kb_key))
             try:
                 results = list(linker.link_letter(letter))
             except LinkingAbort:
@@ -133,10 +133,11 @@ def _link_all(
     return links, failures, reused
 
 
-def _make_linker(kb: Any) -> Any:
+def _make_linker(kb: Any, checkpoint: Path) -> Any:
     from linkers.linker import Linker
 
-    return Linker(kb)
+    checkpoint.parent.mkdir(parents=True, exist_ok=True)
+    return Linker(kb, checkpoint=checkpoint)
 
 
 def _entities(kb: Any, letters: Sequence[Letter], links: dict[str, tuple[LinkResult, ...]]):
@@ -188,39 +189,35 @@ def _write_store(dataset: Any, out_dir: Path, tmp: Path) -> tuple[Path, int]:
     return final, quads
 
 
-def _network(out_dir: Path, tmp: Path, notes: list[str]) -> tuple[dict[str, Path], str | None]:
-    """D's network step (``graphs.outputs.write_default_network``), if it is installed.
+NETWORK_FILES = ("network.html", "network.gexf", "network.png", "coalition-summary.json")
 
-    INTEGRATION POINT: ``write_default_network(store, out_dir)`` writes network.html,
-    network.gexf and network.png into ``out_dir`` and returns a mapping of output names to
-    paths and, under ``summary_markdown`` (key or attribute), the coalition summary section.
+
+def _network(out_dir: Path, tmp: Path, notes: list[str]) -> tuple[dict[str, Path], str | None]:
+    """The network step: ``graphs.outputs.write_default_network`` over the built store.
+
+    It writes network.html, network.gexf, network.png and coalition-summary.json and returns
+    the coalition summary section for report.md under ``summary_markdown``. When the page's
+    JavaScript bundle is missing, the other files are still written and a note says why.
     """
-    try:
-        from graphs.outputs import write_default_network  # type: ignore[import-not-found]
-    except ImportError as exc:
-        notes.append(f"network outputs skipped: the network step is unavailable ({exc})")
-        return {}, None
+    from graphs.outputs import write_default_network
     from kg.store import open_store
 
     store = open_store(out_dir / "store", read_only=True)
     try:
-        result = write_default_network(store, tmp)
-    except KGError as exc:
-        notes.append(f"network outputs skipped: {_one_line(exc)}")
-        return {}, None
+        try:
+            result = write_default_network(store, tmp)
+        except KGError as exc:
+            notes.append(f"network.html skipped: {_one_line(exc)}")
+            result = write_default_network(store, tmp, html=False)
     finally:
         store.close()
-    summary = None
-    if isinstance(result, dict):
-        summary = result.get("summary_markdown")
-    else:
-        summary = getattr(result, "summary_markdown", None)
     written = {}
-    for name in ("network.html", "network.gexf", "network.png"):
+    for name in NETWORK_FILES:
         if (tmp / name).exists():
             atomic_move(tmp / name, out_dir / name)
             written[name] = out_dir / name
-    return written, summary
+    summary = result.get("summary_markdown")
+    return written, summary if isinstance(summary, str) else None
 
 
 def build(

@@ -131,9 +131,10 @@ def render_report(data: ReportData) -> str:
     """The Markdown text of ``report.md``."""
     lines = ["# coalition-kg build report", ""]
     lines += _inputs(data) + _letters(data) + _link_summary(data) + _unresolved(data)
-    lines += ["## Coalition summary", ""]
-    lines.append(data.coalition_md.strip() if data.coalition_md else "Not available.")
-    lines += ["", "## Outputs", ""]
+    summary = (data.coalition_md or "").strip()
+    if not summary.startswith("## "):
+        lines += ["## Coalition summary", ""]
+    lines += [summary or "Not available.", "", "## Outputs", ""]
     lines += [f"- `{_md(name)}`" for name in data.outputs] or ["None."]
     if data.notes:
         lines += ["", "## Notes", ""] + [f"- {_md(note)}" for note in data.notes]
