@@ -60,24 +60,51 @@ def country_names(code: str) -> tuple[str, ...]:
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
-def section_stem(name: str, country_codes: Iterable[str]) -> str | None:
-    """The name without a trailing hinted country (``ACAT-France`` → ``ACAT``), else ``None``.
+@cache
+def _all_codes() -> tuple[str, ...]:
+    import pycountry
+
+    return tuple(sorted(c.alpha_2 for c in pycountry.countries))
+
+
+@cache
+def _suffix_pattern(codes: tuple[str, ...]) -> re.Pattern[str]:
+    names = sorted({n for code in codes for n in country_names(code)}, key=lambda n: (-len(n), n))
+    alternatives = "|".join(re.escape(n) for n in names)
+    alternatives += "|(?-i:" + "|".join(codes) + ")"  # ISO codes: upper case only, "(NZ)", "-SL"
+    return re.compile(
+        rf"^(?P<stem>.+?){_SEPARATORS}(?:(?:in|au|of|en)\s+)?(?:{alternatives})\)?\s*$",
+        flags=re.IGNORECASE,
+    )
+
+
+_TRAILING_NOTE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
+def section_stem(name: str, country_codes: Iterable[str] = ()) -> str | None:
+    """The name without a trailing country (``ACAT-France`` → ``ACAT``), else ``None``.
+
+    Only the hinted countries are tried when ``country_codes`` is given, else every country.
+    A trailing parenthesised note (an expansion, a translation) is set aside first when the
+    country is not found at the very end.
 
     >>> section_stem("Students For a Free Tibet - India", ["IN"])
     'Students For a Free Tibet'
+    >>> section_stem("ACAT Germany (Action by Christians for the Abolition of Torture)")
+    'ACAT'
+    >>> section_stem("Friends of Tibet (NZ)")
+    'Friends of Tibet'
     >>> section_stem("Hong Kong Watch", ["HK"]) is None
     True
     """
-    for code in country_codes:
-        for country in country_names(code):
-            pattern = (
-                rf"^(?P<stem>.+?){_SEPARATORS}(?:(?:in|au|of|en)\s+)?{re.escape(country)}\)?\s*$"
-            )
-            match = re.match(pattern, name.strip(), flags=re.IGNORECASE)
-            if match:
-                stem = match.group("stem").strip(" -–—(,/")
-                if len(stem) >= 2:
-                    return stem
+    pattern = _suffix_pattern(tuple(sorted(c.upper() for c in country_codes)) or _all_codes())
+    text = name.strip()
+    for candidate in (text, _TRAILING_NOTE.sub("", text)):
+        match = pattern.match(candidate)
+        if match:
+            stem = match.group("stem").strip(" -–—(,/")
+            if len(stem) >= 2:
+                return stem
     return None
 
 
@@ -123,7 +150,7 @@ def families(signatories: Sequence[Signatory]) -> dict[str, tuple[str, tuple[int
     A family needs two sections, or one section whose stem names another signatory. The
     parent's name is that signatory's, else the stem most sections share.
     """
-    orgs = [s for s in signatories if s.kind == SignatoryKind.ORGANIZATION and s.country_hints]
+    orgs = [s for s in signatories if s.kind == SignatoryKind.ORGANIZATION]
     by_key: dict[str, list[tuple[str, int]]] = {}
     for signatory in orgs:
         for stem in _stems(signatory):

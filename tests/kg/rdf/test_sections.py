@@ -46,3 +46,21 @@ def test_acronym_joins_its_expansion_but_two_expansions_never_join():
 def test_own_acronym_is_no_evidence():
     sigs = (_org(1, "Trade Information Institute Uganda", "UG", acronym="TII"),)
     assert families(sigs) == {}
+
+
+def test_sections_found_without_country_hints_and_with_iso_codes():
+    sigs = (
+        Signatory(1, "ACAT Belgium", "ACAT Belgium"),
+        Signatory(2, "ACAT Germany (Action by Christians)", "ACAT Germany (Action by Christians)"),
+        Signatory(3, "Friends of Tibet (NZ)", "Friends of Tibet (NZ)"),
+        Signatory(4, "Friends of Tibet - Austria", "Friends of Tibet - Austria"),
+    )
+    assert families(sigs) == {
+        "acat": ("ACAT", (1, 2)),
+        "friends of tibet": ("Friends of Tibet", (3, 4)),
+    }
+
+
+def test_lower_case_words_are_not_read_as_country_codes():
+    assert section_stem("Campaign in") is None
+    assert section_stem("Voice of de") is None
