@@ -24,7 +24,15 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: Node metrics :func:`annotate` writes, usable to size nodes.
-METRICS = ("degree", "weighted_degree", "betweenness", "pagerank", "participation", "core")
+METRICS = (
+    "degree",
+    "weighted_degree",
+    "betweenness",
+    "pagerank",
+    "participation",
+    "bridging",
+    "core",
+)
 _EXACT_BETWEENNESS_LIMIT = 2000
 
 
@@ -197,7 +205,8 @@ def annotate(
     """Write every metric of :data:`METRICS` and ``community`` as node attributes, in place.
 
     Participation is measured against the nodes' ``group`` attribute (their movement theme)
-    when present, else against the communities.
+    when present, else against the communities. ``bridging`` is participation times
+    betweenness: a broker both spreads its ties over groups and lies on paths between them.
 
     Examples
     --------
@@ -205,7 +214,7 @@ def annotate(
     >>> from graphs.toy import toy_data
     >>> G = annotate(coalition_network(toy_data()))
     >>> sorted(G.nodes["urn:c"])[:6]
-    ['acronym', 'alt_names', 'betweenness', 'community', 'core', 'countries']
+    ['acronym', 'alt_names', 'betweenness', 'bridging', 'community', 'core']
     >>> G.nodes["urn:c"]["degree"]
     2.0
     """
@@ -214,6 +223,9 @@ def annotate(
     groups = {n: d.get("group", community[n]) for n, d in graph.nodes(data=True)}
     values["participation"] = participation_coefficient(graph, groups, weight=weight)
     values["core"] = {n: float(c) for n, c in core_periphery(graph).items()}
+    values["bridging"] = {
+        n: values["participation"][n] * values["betweenness"].get(n, 0.0) for n in graph
+    }
     for node, data in graph.nodes(data=True):
         for name in METRICS:
             data[name] = round(float(values[name].get(node, 0.0)), 6)

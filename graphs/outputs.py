@@ -17,12 +17,38 @@ from graphs.summary import summarise, summary_markdown
 from graphs.views import build_view, write_view
 from kg.errors import KGError
 
-__all__ = ["coalition_summary", "coalition_summary_markdown", "write_default_network"]
+__all__ = ["as_select", "coalition_summary", "coalition_summary_markdown", "write_default_network"]
 
 log = logging.getLogger(__name__)
 
 
-def coalition_summary(select: Select, *, seed: int = 42) -> dict[str, Any]:
+def as_select(source: Select | Any) -> Select:
+    """A ``select`` callable from a callable or from a store with a ``select`` method.
+
+    A store's ``select`` runs in-process without a timeout here: the network queries are
+    simple scans of the letters' own data.
+
+    Examples
+    --------
+    >>> as_select(lambda q: [])("SELECT * {}")
+    []
+    """
+    method = getattr(source, "select", None)
+    if method is None:
+        if not callable(source):
+            raise TypeError(f"need a select callable or a store, not {type(source).__name__}")
+        return source
+
+    def select(sparql: str) -> list[dict[str, Any]]:
+        try:
+            return list(method(sparql, timeout=None))
+        except TypeError:
+            return list(method(sparql))
+
+    return select
+
+
+def coalition_summary(select: Select | Any, *, seed: int = 42) -> dict[str, Any]:
     """The coalition summary of every letter in the KG (see :func:`graphs.summary.summarise`).
 
     Parameters
@@ -43,11 +69,11 @@ def coalition_summary(select: Select, *, seed: int = 42) -> dict[str, Any]:
     >>> coalition_summary(rdflib_select(Graph()))["signers"]
     0
     """
-    data = load_coalition(select)
+    data = load_coalition(as_select(select))
     return summarise(build_view(data, "coalition", seed=seed).graph, data)
 
 
-def coalition_summary_markdown(select: Select, *, seed: int = 42) -> str:
+def coalition_summary_markdown(select: Select | Any, *, seed: int = 42) -> str:
     """The summary as a ``## Coalition`` Markdown section for ``report.md``.
 
     Examples
@@ -61,14 +87,14 @@ def coalition_summary_markdown(select: Select, *, seed: int = 42) -> str:
 
 
 def write_default_network(
-    select: Select, out_dir: Path, *, seed: int = 42, html: bool = True
-) -> dict[str, Path]:
+    select: Select | Any, out_dir: Path, *, seed: int = 42, html: bool = True
+) -> dict[str, Any]:
     """Write the default coalition view: HTML page, GEXF, PNG and the summary as JSON.
 
     Parameters
     ----------
-    select : callable
-        Runs a SPARQL SELECT on the KG.
+    select : callable or Store
+        Runs a SPARQL SELECT on the KG (a ``kg.store.Store`` is accepted too).
     out_dir : pathlib.Path
         Directory to write into (created if needed).
     seed : int
@@ -79,7 +105,8 @@ def write_default_network(
     Returns
     -------
     dict
-        ``html``, ``gexf``, ``png``, ``summary`` to the written paths.
+        ``html``, ``gexf``, ``png``, ``summary`` (the JSON) to the written paths, and
+        ``summary_markdown``: the ``## Coalition`` section for ``report.md`` (a ``str``).
 
     Raises
     ------
@@ -93,12 +120,12 @@ def write_default_network(
     >>> from graphs.source import rdflib_select
     >>> out = pathlib.Path(tempfile.mkdtemp())
     >>> sorted(write_default_network(rdflib_select(Graph()), out, html=False))
-    ['gexf', 'png', 'summary']
+    ['gexf', 'png', 'summary', 'summary_markdown']
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    data = load_coalition(select)
+    data = load_coalition(as_select(select))
     view = build_view(data, "coalition", seed=seed)
-    written = {
+    written: dict[str, Any] = {
         "gexf": write_view(view, out_dir / "network.gexf"),
         "png": write_view(view, out_dir / "network.png"),
     }
@@ -108,6 +135,7 @@ def write_default_network(
         json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
     written["summary"] = summary_path
+    written["summary_markdown"] = summary_markdown(summary)
     if html:
         try:
             written["html"] = write_view(view, out_dir / "network.html")

@@ -62,8 +62,8 @@ def _bridges(graph: nx.Graph) -> list[dict[str, Any]]:
     ranked = sorted(
         signers,
         key=lambda nd: (
+            -nd[1].get("bridging", 0.0),
             -nd[1].get("participation", 0.0),
-            -nd[1].get("betweenness", 0.0),
             nd[1].get("label", ""),
         ),
     )
@@ -75,9 +75,10 @@ def _bridges(graph: nx.Graph) -> list[dict[str, Any]]:
             "group": data.get("group"),
             "participation": data.get("participation", 0.0),
             "betweenness": data.get("betweenness", 0.0),
+            "bridging": data.get("bridging", 0.0),
         }
         for node, data in ranked[:_TOP]
-        if data.get("participation", 0.0) > 0
+        if data.get("bridging", 0.0) > 0
     ]
 
 
@@ -198,6 +199,7 @@ def summary_markdown(summary: dict[str, Any]) -> str:
         for bridge in summary["top_bridging"]:
             qid = f" ({bridge['qid']})" if bridge.get("qid") else ""
             lines.append(
-                f"1. {bridge['name']}{qid}: {bridge['participation']:.2f} [{bridge['group']}]"
+                f"1. {bridge['name']}{qid} [{bridge['group']}]: participation "
+                f"{bridge['participation']:.2f}, betweenness {bridge['betweenness']:.3f}"
             )
     return "\n".join(lines) + "\n"
