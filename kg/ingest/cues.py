@@ -28,7 +28,7 @@ _PAGE_NOISE = re.compile(
     r"^\s*[-–—]?\s*(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?\s*[-–—]?\s*$|^\s*\f?\s*$",
     re.IGNORECASE,
 )
-_FOOTNOTE = re.compile(r"^\s*(\*|†|‡|\[\d+\]|note\b|notes\b|footnote)", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"^\s*(\*|†|‡|\[\d+\]|notes?\s*:|footnotes?\s*:)", re.IGNORECASE)
 
 
 def is_cue(text: str) -> bool:

@@ -22,7 +22,7 @@ from kg.ingest.trailing import find_trailing_country_blocks
 
 __all__ = ["Entry", "SignatoryBlock", "detect_signatories"]
 
-_CUE_DISTANCE = 3  # non-blank lines allowed between a cue and the list (section headings)
+_CUE_DISTANCE = 1  # other lines allowed between a cue and the list (besides section headings)
 
 
 def _cue_before(lines: Sequence[Line], start: int) -> int | None:

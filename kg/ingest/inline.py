@@ -96,7 +96,7 @@ def split_inline(text: str) -> list[str]:
     merged[-1] = _LEADING_AND.sub("", merged[-1])
     if not serial:
         merged[-1:] = _split_last(merged[-1])
-    return [m for m in (item.strip(" .") for item in merged) if m]
+    return [m for m in (item.strip() for item in merged) if m]
 
 
 def looks_inline(text: str) -> bool:

@@ -70,6 +70,11 @@ def find_marked_runs(lines: Sequence[Line], marker: Marker) -> list[MarkedRun]:
     while i < len(lines):
         line = lines[i]
         found = marker(line)
+        if found is not None and is_footnote(found[1]):
+            found = None  # "* 5 organisations signed in total." is a note, not an entry
+        if found is None and run is not None and not line.is_blank and is_cue(line.text):
+            runs.append(run)  # a cue introduces a new list
+            run, section, attached = None, None, False
         if found is not None:
             if run is None:
                 run, section = MarkedRun(start=i), section_of_before(lines, i)

@@ -83,7 +83,7 @@ def _strip_boilerplate(root) -> None:  # type: ignore[no-untyped-def]
 
 
 def _text_len(node) -> int:  # type: ignore[no-untyped-def]
-    return len(" ".join(node.text(separator=" ").split()))
+    return len("".join(node.text(separator=" ").split()))
 
 
 def _score(node) -> float:  # type: ignore[no-untyped-def]

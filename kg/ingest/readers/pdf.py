@@ -25,6 +25,7 @@ __all__ = ["read_pdf"]
 log = logging.getLogger(__name__)
 
 _PAGE_NUMBER = re.compile(r"^\s*(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
+_LIST_START = re.compile(r"^\s*(?:\(\d{1,4}\)|\d{1,4}[.)])\s")
 _GUTTER_MIN = 18.0  # points: a gap this wide between words is not a word space
 _GUTTER_TOLERANCE = 20.0  # points: split positions within this distance share a gutter
 
@@ -123,22 +124,28 @@ def _mask(text: str) -> str:
 
 
 def _running_lines(pages: list[list[_VLine]]) -> set[str]:
-    """Masked texts found in the top or bottom two lines of at least half the pages."""
+    """Masked texts found in the top or bottom two lines of at least half the pages.
+
+    A line that opens with a list number (``12. ...``) is never a running line: numbered
+    entries at the top of consecutive pages look alike once digits are masked.
+    """
     if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:
-        edge = {_mask(ln.text) for ln in lines[:2] + lines[-2:]}
+        edge = {_mask(ln.text) for ln in lines[:2] + lines[-2:] if not _LIST_START.match(ln.text)}
         counts.update(edge)
     return {text for text, n in counts.items() if n >= max(2, len(pages) / 2)}
 
 
 def _page_lines(lines: list[_VLine], running: set[str], page: int) -> list[Line]:
+    def at_edge(k: int) -> bool:
+        return k < 2 or k >= len(lines) - 2
+
     kept = [
         ln
         for k, ln in enumerate(lines)
-        if _mask(ln.text) not in running
-        and not ((k < 2 or k >= len(lines) - 2) and _PAGE_NUMBER.match(ln.text))
+        if not (at_edge(k) and (_mask(ln.text) in running or _PAGE_NUMBER.match(ln.text)))
     ]
     if not kept:
         return []
@@ -172,6 +179,7 @@ def read_pdf(data: bytes, *, source: str) -> Document:
 
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise InputError(f"{source} is not a PDF file (no %PDF header)")
@@ -182,7 +190,7 @@ def read_pdf(data: bytes, *, source: str) -> Document:
                 for page in pdf.pages
             ]
             title = (pdf.metadata or {}).get("Title")
-    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
+    except (PDFSyntaxError, PdfminerException, ValueError, KeyError, TypeError) as exc:
         raise InputError(f"{source} is not a readable PDF: {exc}") from exc
     running = _running_lines(pages)
     lines: list[Line] = []
