@@ -101,6 +101,7 @@ def cached_session(cache_dir: Path | None = None, *, expire_days: float = 7.0) -
         allowable_codes=(200,),
         allowable_methods=("GET",),
         filter_fn=_cacheable,
+        wal=True,  # write-ahead log: one fsync per checkpoint, not per answer (~5x faster)
     )
 
 
