@@ -165,19 +165,16 @@ def place_conflict(
 ) -> float:
     """1.0 when a place qualifier in one name is absent from the other (a section or chapter).
 
-    Two checks: every place of the mention (over all its names, bracketed parts included, so a
-    shortened form cannot hide a qualifier) must be among the places of the item's names; and
-    every place in the item name that matched must be among the mention's. (Comparing against
-    all of the item's names on one side lets a name in another script, where no place is
-    detected, match an item whose English label carries the place.)
+    Two checks: every place of the mention (over all its names and its acronym field,
+    bracketed parts included, so a shortened or mis-split form cannot hide a qualifier) must be
+    among the places of the item's names; and every place in the item name that matched must be
+    among the mention's. (Comparing against all of the item's names on one side lets a name in
+    another script, where no place is detected, match an item whose English label carries it.)
     """
     if pair is None:
         return 0.0
-    mine = {
-        p.code or p.key
-        for text in (pair.mention_text, *(m.names if m else ()))
-        for p in places_in(text)
-    }
+    texts = [pair.mention_text, *(m.names if m else ()), *([m.acronym] if m and m.acronym else [])]
+    mine = {p.code or p.key for text in texts for p in places_in(text)}
     theirs_texts = [pair.entity_text]
     if e is not None:
         theirs_texts += [t for t, _k, how, _l in entity_names(e) if how != "acronym"]

@@ -15,8 +15,8 @@ Examples
 True
 >>> initials("Asian Network for Free Elections")
 'anfe'
->>> is_acronym("HRIC"), is_acronym("Tibet")
-(True, False)
+>>> is_acronym("HRIC"), is_acronym("Tibet"), is_acronym("ACAT-France")
+(True, False, False)
 """
 
 from __future__ import annotations
@@ -170,12 +170,12 @@ def initials(text: str) -> str:
 
 
 def is_acronym(text: str) -> bool:
-    """True for short all-capital forms such as ``HRIC``, ``FORUM-ASIA`` or ``CDDH-Benin``."""
+    """True for short all-capital forms such as ``HRIC`` or ``FORUM-ASIA`` (not ``ACAT-France``,
+    which is a name that contains an acronym)."""
     text = clean_name(text)
     if not text or len(text) > 16 or " " in text.strip():
         return False
-    head = re.split(r"[-/]", text)[0]
-    letters = [c for c in head if c.isalpha()]
+    letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
