@@ -103,10 +103,36 @@ _COLLECTIVE = re.compile(
     r"representatives|companies|ministers)\b\s*$",
     re.IGNORECASE,
 )
+_TITLES = frozenset(
+    [
+        "secretary-general",
+        "commissioner",
+        "minister",
+        "president",
+        "rapporteur",
+        "envoy",
+        "representative",
+        "ambassador",
+        "director",
+        "director-general",
+        "chair",
+        "chairperson",
+        "chairman",
+        "secretary",
+        "excellency",
+        "expert",
+        "adviser",
+        "advisor",
+        "governor",
+        "mayor",
+        "chancellor",
+        "premier",
+    ]
+)
+_HONORIFICS = frozenset(["mr", "ms", "mrs", "dr", "prof", "professor", "h.e", "sir", "dame"])
 _MEMBERS_OF = re.compile(
     r"^(?:the\s+)?(?:members|governments|states|delegations|missions)\s+of\b", re.IGNORECASE
 )
-_HONORIFIC = re.compile(r"^(?:h\.?\s*e\.?|his|her)\s+excellency\s+|^(?:mr|ms|mrs|dr)\.?\s+", re.I)
 _PERSON_WORD = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+\.?$")
 
 
@@ -127,7 +153,8 @@ def _trailing_name(words: list[str]) -> int:
     """How many trailing words form a person's name (0 when none)."""
     count = 0
     for word in reversed(words):
-        if word.casefold() in _OFFICE_WORDS or not _PERSON_WORD.match(word):
+        key = word.casefold().rstrip(".")
+        if key in _OFFICE_WORDS or key in _HONORIFICS or not _PERSON_WORD.match(word):
             break
         count += 1
     return count if 2 <= count <= 4 else 0
@@ -145,16 +172,27 @@ def _person_span(addressee: str, people: list[tuple[int, int]]) -> tuple[int, in
     return start, len(addressee)
 
 
+def _role(text: str) -> str | None:
+    """The office before a person's name, without honorifics (``H.E. Mr.``)."""
+    words = [
+        w
+        for w in text.replace(",", " ").split()
+        if w.casefold().rstrip(".") not in _HONORIFICS | {"his", "her", "excellency"}
+    ]
+    return " ".join(words) or None
+
+
 def _recipient(addressee: str, people: list[tuple[int, int]]) -> Recipient:
     span = _person_span(addressee, people)
     if span is not None:
         name = addressee[span[0] : span[1]].strip()
-        role = _HONORIFIC.sub("", addressee[: span[0]]).strip(" ,") or None
+        role = _role(addressee[: span[0]])
         return Recipient(addressee, name, role, RecipientKind.PERSON)
     name = re.sub(r"^the\s+", "", addressee, flags=re.IGNORECASE)
     if _COLLECTIVE.search(name) or _MEMBERS_OF.match(name):
         return Recipient(addressee, name, None, RecipientKind.COLLECTIVE)
-    if all(w.casefold() in _OFFICE_WORDS for w in name.split()) and name[:1].isupper():
+    words = name.split()
+    if words and words[-1].casefold() in _TITLES and name[:1].isupper():
         return Recipient(addressee, name, name, RecipientKind.PERSON)  # an office holder
     return Recipient(addressee, name, None, RecipientKind.ORGANIZATION)
 
