@@ -17,6 +17,7 @@ spec              knowledge base
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +25,13 @@ from kg.errors import InputError
 from linkers.kb import KnowledgeBase
 from linkers.snapshot import SnapshotKB
 
-__all__ = ["KB_SPECS", "open_kb"]
+__all__ = ["API_URL_ENV", "CACHE_DIR_ENV", "KB_SPECS", "open_kb"]
 
 #: The spec forms :func:`open_kb` accepts (for help texts).
 KB_SPECS = "auto | bundled | snapshot:PATH | api[:URL] | sparql:URL"
+#: Environment variables read when the arguments are not given.
+API_URL_ENV = "KG_WIKIDATA_API_URL"
+CACHE_DIR_ENV = "KG_CACHE_DIR"
 
 
 def open_kb(
@@ -57,7 +61,8 @@ def open_kb(
     user_agent
         User-Agent header (default: ``coalition-kg/<version> (<project URL>; <contact>) ...``).
     api_url
-        Action API URL for ``auto`` and ``api`` (default Wikidata's; ``api:URL`` wins).
+        Action API URL for ``auto`` and ``api`` (default ``$KG_WIKIDATA_API_URL``, else
+        Wikidata's; ``api:URL`` wins). ``cache_dir`` defaults to ``$KG_CACHE_DIR`` if set.
     **options
         Passed on to :class:`~linkers.wikidata.api.WikidataAPI` or
         :class:`~linkers.wikidata.sparql.SparqlKB` (``timeout``, ``max_workers``, ``sleep``...).
@@ -68,6 +73,9 @@ def open_kb(
         Unknown spec, missing snapshot file, or a network source asked for while offline.
     """
     spec = (spec or "auto").strip()
+    api_url = api_url or os.environ.get(API_URL_ENV) or None
+    if cache_dir is None and os.environ.get(CACHE_DIR_ENV):
+        cache_dir = Path(os.environ[CACHE_DIR_ENV])
     kind, _, arg = spec.partition(":")
     if kind == "snapshot" and arg:
         return SnapshotKB.from_file(Path(arg), name=f"snapshot:{arg}")

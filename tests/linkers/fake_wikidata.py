@@ -72,6 +72,7 @@ class Fault:
     retry_after: str | None = "2"
     delay: float = 2.0
     action: str | None = None  # only requests with this action
+    after: int = 0  # let this many matching requests through first
 
 
 @dataclass
@@ -179,6 +180,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _take_fault(self, action: str | None) -> Fault | None:
         for fault in self.state.faults:
             if fault.action in (None, action):
+                if fault.after > 0:
+                    fault.after -= 1
+                    return None
                 fault.times -= 1
                 if fault.times <= 0:
                     self.state.faults.remove(fault)

@@ -68,3 +68,15 @@ def test_sparql_needs_url() -> None:
 def test_missing_snapshot_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="cannot read snapshot"):
         open_kb(f"snapshot:{tmp_path / 'nope.jsonl'}")
+
+
+def test_environment_points_at_api_and_cache(
+    fake: FakeWikidata, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_WIKIDATA_API_URL", fake.url)
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "envcache"))
+    kb = open_kb("api")
+    assert kb.source.name == f"wikidata-api:{fake.url}"
+    assert "Q5" in kb.entities(["Q5"])
+    kb.close()
+    assert (tmp_path / "envcache" / "wikidata-http.sqlite").exists()
