@@ -97,7 +97,7 @@ def _parse_all(
                 reused += 1
             parsed.append((digest, replace(letter, source_path=str(path))))
         except (KGError, OSError, UnicodeDecodeError, ValueError) as exc:
-            log.error("%s: %s", path, _one_line(exc))
+            log.info("%s: %s", path, _one_line(exc))
             failures.append(InputFailure(str(path), _one_line(exc)))
         progress("parse", done, len(paths))
     return parsed, failures, reused

@@ -72,7 +72,10 @@ def build_command(
     for failure in result.failures:
         typer.echo(f"error: {failure.path}: {failure.message}", err=True)
     if not result.ok:
-        raise typer.Exit(1)
+        total = len(result.failures) + len(result.letters)
+        raise InputError(
+            f"{len(result.failures)} of {total} input file(s) failed; see {out / 'report.md'}"
+        )
 
 
 def _params(values: list[str]) -> dict[str, str]:
