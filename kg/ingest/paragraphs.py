@@ -27,6 +27,8 @@ def assemble_paragraphs(lines: Sequence[Line]) -> list[str]:
     --------
     >>> assemble_paragraphs([Line("We urge"), Line("you."), Line(""), Line("3"), Line("Thanks.")])
     ['We urge you.', 'Thanks.']
+    >>> assemble_paragraphs([Line("an inter-"), Line("national call")])
+    ['an international call']
     """
     paragraphs: list[str] = []
     current: list[str] = []
@@ -36,7 +38,11 @@ def assemble_paragraphs(lines: Sequence[Line]) -> list[str]:
                 paragraphs.append(" ".join(current))
             current = []
             continue
-        current.append(" ".join(line.text.split()))
+        text = " ".join(line.text.split())
+        if current and re.search(r"[a-zà-ÿ]-$", current[-1]) and _STARTS_LOWER.match(text):
+            current[-1] = current[-1][:-1] + text  # a word hyphenated at the line end
+        else:
+            current.append(text)
     if current:
         paragraphs.append(" ".join(current))
     return paragraphs

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-__all__ = ["Document", "Line", "LineKind"]
+__all__ = ["Document", "Line", "LineKind", "table_row_line"]
 
 
 class LineKind(StrEnum):
@@ -56,3 +56,26 @@ class Document:
     def text_lines(self) -> list[str]:
         """The lines' text, blank lines as empty strings (for quick inspection)."""
         return ["" if line.is_blank else line.text for line in self.lines]
+
+
+def table_row_line(cells: list[str]) -> Line | None:
+    """One line for a table row: a leading number cell becomes the item number, further cells
+    go in parentheses after the first (``Access Now | Global`` → ``Access Now (Global)``).
+
+    Examples
+    --------
+    >>> table_row_line(["3.", "Free Tibet", "United Kingdom"])
+    Line(text='Free Tibet (United Kingdom)', kind=<LineKind.ITEM: 'item'>, ordinal=3, page=None)
+    >>> table_row_line(["", " "]) is None
+    True
+    """
+    cells = [c for c in (" ".join(cell.split()) for cell in cells) if c]
+    if not cells:
+        return None
+    head = cells[0].rstrip(".)").lstrip("(")
+    if head.isdigit() and len(cells) > 1:
+        name, rest = cells[1], cells[2:]
+        text = f"{name} ({', '.join(rest)})" if rest else name
+        return Line(text, LineKind.ITEM, int(head))
+    name, rest = cells[0], cells[1:]
+    return Line(f"{name} ({', '.join(rest)})" if rest else name)

@@ -16,7 +16,7 @@ import zipfile
 from collections import defaultdict
 
 from kg.errors import InputError
-from kg.ingest.readers.document import Document, Line, LineKind
+from kg.ingest.readers.document import Document, Line, LineKind, table_row_line
 
 __all__ = ["read_docx"]
 
@@ -97,19 +97,6 @@ def _paragraph_lines(paragraph, numbering: _Numbering) -> list[Line]:  # type: i
     return [Line(text), Line("", LineKind.BLANK)]
 
 
-def _row_line(cells: list[str]) -> Line | None:
-    cells = [c for c in (" ".join(cell.split()) for cell in cells) if c]
-    if not cells:
-        return None
-    head = cells[0].rstrip(".)")
-    if head.isdigit() and len(cells) > 1:
-        name, rest = cells[1], cells[2:]
-        text = f"{name} ({', '.join(rest)})" if rest else name
-        return Line(text, LineKind.ITEM, int(head))
-    name, rest = cells[0], cells[1:]
-    return Line(f"{name} ({', '.join(rest)})" if rest else name)
-
-
 def read_docx(data: bytes, *, source: str) -> Document:
     """Read a .docx letter into lines in document order (paragraphs and tables)."""
     import docx
@@ -126,7 +113,7 @@ def read_docx(data: bytes, *, source: str) -> Document:
         if isinstance(block, Paragraph):
             lines += _paragraph_lines(block, numbering)
         elif isinstance(block, Table):
-            rows = [_row_line([cell.text for cell in row.cells]) for row in block.rows]
+            rows = [table_row_line([cell.text for cell in row.cells]) for row in block.rows]
             lines += [line for line in rows if line is not None] + [Line("", LineKind.BLANK)]
     title = document.core_properties.title or None
     return Document(tuple(lines), source, "docx", title=title)

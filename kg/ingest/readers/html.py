@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 
-from kg.ingest.readers.document import Document, Line, LineKind
+from kg.ingest.readers.document import Document, Line, LineKind, table_row_line
 from kg.ingest.readers.text import decode_text
 
 __all__ = ["main_content", "read_html"]
@@ -142,9 +142,12 @@ class _Walker:
         if tag in ("ol", "ul"):
             self._list(node)
             return
+        if tag == "tr":
+            self._row(node)
+            return
         block = tag in _BLOCKS
         if block:
-            self.flush(blank=tag not in ("div", "tr"))
+            self.flush(blank=tag != "div")
             if tag in _HEADINGS:
                 self.pending = (LineKind.HEADING, None)
         elif tag in ("td", "th") and self.buffer:
@@ -152,7 +155,14 @@ class _Walker:
         for child in node.iter(include_text=True):
             self.walk(child)
         if block:
-            self.flush(blank=tag not in ("div", "tr"))
+            self.flush(blank=tag != "div")
+
+    def _row(self, node) -> None:  # type: ignore[no-untyped-def]
+        self.flush()
+        cells = [cell.text(separator=" ") for cell in node.css("td, th")]
+        line = table_row_line(cells)
+        if line is not None:
+            self.lines.append(line)
 
     def _list(self, node) -> None:  # type: ignore[no-untyped-def]
         self.flush(blank=True)

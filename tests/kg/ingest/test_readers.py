@@ -128,3 +128,16 @@ def test_size_limit_is_checked_before_reading(tmp_path: Path):
     path.write_text("x" * 2000)
     with pytest.raises(InputError, match="limit"):
         read_document(path, max_bytes=1000)
+
+
+def test_html_table_rows_become_numbered_items():
+    page = (
+        b"<article><h1>T</h1><table><tr><th>No.</th><th>Organisation</th><th>Country</th></tr>"
+        b"<tr><td>1</td><td>Access Now</td><td>Global</td></tr>"
+        b"<tr><td>2</td><td>Free Tibet</td><td>UK</td></tr></table></article>"
+    )
+    lines = [(ln.kind, ln.ordinal, ln.text) for ln in read_html(page, source="t").lines if ln.text]
+    assert lines[-2:] == [
+        (LineKind.ITEM, 1, "Access Now (Global)"),
+        (LineKind.ITEM, 2, "Free Tibet (UK)"),
+    ]
