@@ -1,5 +1,32 @@
-"""`kg` commands of this area (see ARCHITECTURE.md)."""
+"""``kg reconcile serve``: the W3C Reconciliation Service API over the linker (for OpenRefine)."""
 
 from __future__ import annotations
 
-from kg.cli.app import app  # noqa: F401
+import typer
+
+from kg.cli.app import app
+
+__all__ = ["reconcile_app"]
+
+reconcile_app = typer.Typer(help="W3C Reconciliation Service API (0.2).", no_args_is_help=True)
+app.add_typer(reconcile_app, name="reconcile")
+
+
+@reconcile_app.command("serve")
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface (loopback by default)."),
+    port: int = typer.Option(8765, "--port", help="TCP port."),
+    kb: str = typer.Option(
+        "auto", "--kb", help="auto | bundled | snapshot:PATH | api | sparql:URL"
+    ),
+    offline: bool = typer.Option(False, "--offline", help="Never use the network."),
+    batch_size: int = typer.Option(10, "--batch-size", help="Queries per request (declared)."),
+) -> None:
+    """Serve reconciliation on http://HOST:PORT/ until interrupted."""
+    from linkers.factory import open_kb
+    from linkers.linker import Linker
+    from linkers.reconcile import ReconcileService
+    from linkers.reconcile import serve as run
+
+    typer.echo(f"reconciliation service on http://{host}:{port}/ (Ctrl-C to stop)")
+    run(ReconcileService(Linker(open_kb(kb, offline=offline)), batch_size=batch_size), host, port)
