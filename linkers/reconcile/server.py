@@ -26,6 +26,11 @@ MAX_BODY = 1_000_000
 _CALLBACK = re.compile(r"^[A-Za-z_$][\w$.]{0,63}$")
 
 
+def _first(params: dict[str, list[str]], name: str) -> str | None:
+    values = params.get(name)
+    return values[0] if values else None
+
+
 def _handler(service: ReconcileService) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "coalition-kg-reconcile/0.2"
@@ -54,8 +59,8 @@ def _handler(service: ReconcileService) -> type[BaseHTTPRequestHandler]:
             return f"http://{host}"
 
         def _answer(self, params: dict[str, list[str]], body_queries: str | None = None) -> None:
-            callback = (params.get("callback") or [None])[0]
-            raw = body_queries if body_queries is not None else (params.get("queries") or [None])[0]
+            callback = _first(params, "callback")
+            raw = body_queries if body_queries is not None else _first(params, "queries")
             if raw is None:
                 self._send(200, service.manifest(self._base()), callback)
                 return

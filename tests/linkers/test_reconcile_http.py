@@ -42,8 +42,8 @@ def base_url() -> Iterator[str]:
     server = make_server(service, "127.0.0.1", 0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}"
+    port = server.server_address[1]
+    yield f"http://127.0.0.1:{port}"
     server.shutdown()
     server.server_close()
     thread.join(timeout=5)
