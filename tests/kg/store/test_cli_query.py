@@ -1,0 +1,112 @@
+"""`kg query` and `kg queries` on a built store: formats, named queries, parameters, errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.cli.main import main
+from kg.queries import catalogue
+from kg.store import open_store
+
+
+@pytest.fixture()
+def store_dir(tmp_path: Path, mini_dataset) -> Path:
+    path = tmp_path / "store"
+    with open_store(path) as store:
+        store.load_dataset(mini_dataset)
+    return path
+
+
+def _run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_named_query_as_json(store_dir, capsys):
+    code, out, _ = _run(
+        capsys, "query", "--store", str(store_dir), "--name", "letter-counts", "--format", "json"
+    )
+    assert code == 0
+    payload = json.loads(out)
+    assert payload["columns"] == ["letter", "listed", "declared_total", "anonymous"]
+    assert payload["rows"][0] == {
+        "letter": "https://example.org/kg/letter/l1",
+        "listed": 5,
+        "declared_total": 7,
+        "anonymous": 2,
+    }
+
+
+def test_csv_and_tsv_have_the_fixed_columns(store_dir, capsys):
+    for fmt, delimiter in (("csv", ","), ("tsv", "\t")):
+        code, out, _ = _run(
+            capsys, "query", "--store", str(store_dir), "--name", "signatories", "--format", fmt
+        )
+        rows = list(csv.reader(io.StringIO(out), delimiter=delimiter))
+        assert code == 0 and rows[0] == ["letter", "position", "name", "kind", "qid"]
+        assert len(rows) == 1 + 10
+
+
+def test_param_restricts_and_table_shows_rows(store_dir, capsys):
+    code, out, _ = _run(
+        capsys,
+        "query",
+        "--store",
+        str(store_dir),
+        "--name",
+        "signatories",
+        "--param",
+        "letter=https://example.org/kg/letter/l3",
+    )
+    assert code == 0
+    assert "Friends of Tibet (NZ)" in out and "Amnesty" not in out and "2 row(s)" in out
+
+
+def test_query_from_text_and_file_with_limit(store_dir, tmp_path, capsys):
+    text = "SELECT DISTINCT ?s WHERE { ?s a <http://www.w3.org/ns/org#Organization> } ORDER BY ?s"
+    code, out, err = _run(
+        capsys, "query", text, "--store", str(store_dir), "--format", "csv", "--limit", "2"
+    )
+    assert code == 0 and len(out.splitlines()) == 3 and "truncated" in err
+    query_file = tmp_path / "q.rq"
+    query_file.write_text(text)
+    code, out, _ = _run(
+        capsys, "query", "--file", str(query_file), "--store", str(store_dir), "--format", "csv"
+    )
+    assert code == 0 and len(out.splitlines()) == 1 + 6
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["SELEC nothing"], "error: malformed SPARQL"),
+        (["SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"], "is refused"),
+        (["INSERT DATA { <urn:a> <urn:b> <urn:c> }"], "updates are refused"),
+        (["--name", "no-such-query"], "no named query 'no-such-query'"),
+        (["SELECT * {?s ?p ?o}", "--name", "themes"], "exactly one of"),
+    ],
+)
+def test_errors_are_one_line(store_dir, capsys, argv, message):
+    code, _, err = _run(capsys, "query", "--store", str(store_dir), *argv)
+    assert code == 1
+    assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_missing_store_says_to_build_first(tmp_path, capsys):
+    code, _, err = _run(capsys, "query", "--store", str(tmp_path / "none"), "--name", "themes")
+    assert code == 1 and "kg build" in err
+
+
+def test_queries_lists_the_catalogue_and_shows_one(capsys):
+    code, out, _ = _run(capsys, "queries")
+    assert code == 0
+    for name in catalogue():
+        assert f"\n{name}\n" in f"\n{out}"
+    code, out, _ = _run(capsys, "queries", "--show", "themes")
+    assert code == 0 and out == catalogue()["themes"].sparql
