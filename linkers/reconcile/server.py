@@ -52,10 +52,8 @@ def _handler(service: ReconcileService) -> type[BaseHTTPRequestHandler]:
             self.wfile.write(data)
 
         def _base(self) -> str:
-            host = (
-                self.headers.get("Host")
-                or f"{self.server.server_address[0]}:{self.server.server_address[1]}"
-            )
+            address: Any = self.server.server_address
+            host = self.headers.get("Host") or f"{address[0]}:{address[1]}"
             return f"http://{host}"
 
         def _answer(self, params: dict[str, list[str]], body_queries: str | None = None) -> None:
@@ -82,9 +80,7 @@ def _handler(service: ReconcileService) -> type[BaseHTTPRequestHandler]:
                 self._answer(params)
             elif url.path == "/suggest/entity":
                 prefix = (params.get("prefix") or [""])[0]
-                self._send(
-                    200, service.suggest_entity(prefix), (params.get("callback") or [None])[0]
-                )
+                self._send(200, service.suggest_entity(prefix), _first(params, "callback"))
             else:
                 self._send(404, {"error": f"no such path: {url.path}"})
 
