@@ -1,0 +1,242 @@
+"""Country hints: the ISO 3166-1 alpha-2 codes a signatory's name names or clearly implies.
+
+Evidence, strongest first (see :mod:`kg.ingest.gazetteer` for the sources):
+
+1. a place after a locative preposition (``Vietnamese Association in Japan``, ``... tại Đức``,
+   ``au Burundi``): the seat named outright;
+2. a country name in any language or script (``Nederland``, ``台灣``), or an ISO alpha-2 /
+   alpha-3 code standing alone, upper case, in a qualifier position (``(NZ)``, ``-SL``,
+   ``@JPN``, ``, USA``);
+3. a first-level subdivision (``Selangor``, ``Alaska``);
+4. a demonym or a derived/inflected form of a country name (``Australian``, ``Togolaise``,
+   ``Venezolano``, ``Corean``), or a truncated country name closing the entry
+   (``Association-sierra``);
+5. a city of at least 100 000 people (``Calgary``), or a derived form of one
+   (``Vancouverites``, ``New Yorkers``, ``Московская``), the most populous city of that name.
+
+Guards: names that are ordinary English words (``Liberty``, ``Central``) never count as cities
+or subdivisions, and count as countries only when capitalised; cities and subdivisions count
+only when capitalised. Places that are themselves a *movement theme* (``China``, ``Hong Kong``,
+``Xinjiang``, ``Southern Mongolia``) are the subject of the organisation, not its seat, and give
+no hint: ``Human Rights in China`` has none, ``Toronto Association for Democracy in China`` is
+Canadian. The codes are returned strongest first, then in text order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg.ingest.gazetteer import Gazetteer, Place, PlaceKind, gazetteer, norm_token, tokenize
+from kg.ingest.scripts import CJK, word_script
+from kg.ingest.theme_hints import theme_spans
+from kg.ingest.wordlists import is_common_foreign_word
+
+__all__ = ["LOCATIVES", "country_hints", "place_matches"]
+
+#: Prepositions before a place that is the seat (English, French, Spanish, Portuguese, German,
+#: Vietnamese, Polish, Czech, Russian, Arabic).
+LOCATIVES = frozenset(
+    {"in", "at", "à", "a", "au", "aux", "en", "dans", "im", "tại", "ở", "em", "no", "na"}
+    | {"nos", "nas", "w", "v", "в", "во", "у", "في"}
+)
+_LOCATIVES = frozenset(norm_token(w) for w in LOCATIVES)
+_NONE: frozenset[str] = frozenset()
+_MAX_NGRAM = 6
+_LATIN_ENDING = re.compile(
+    r"(?:[blntv]|ol)?(?:ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ain|aine|ains|aines"
+    r"|ano|ana|anos|anas|ani|ese|esi|es|esa|eno|ena|ean|eans|ian|ians|an|ans|ish|ic|ique|i|e"
+    r"|ee|o|a|os|as|er|ers|ite|ites|isch|ische|ischer|isches|ischen|n|ns|s)?"
+)
+_CYRILLIC_ENDING = re.compile(
+    r"(?:(?:ов|ев|ин|о)?(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ую|их|ому|ими)|а|у|е|ом|ой|ы|и|я)?"
+)
+_CITY_ENDING = re.compile(
+    r"(?:n|ns|[nt]?ians?|ers?|ites?|ans?|ese|er|а|у|е|ом|ой|ы|и|я"
+    r"|(?:ов|ев|о)?(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ую|их))"
+)
+_QUALIFIER_CODE = re.compile(r"(?:^|(?<=[-@(,/])\s*)([A-Z]{2,3})(?=\s*(?:[)\],]|$))")
+_VOWELS = set("aeiouyаеёиоуыэюя")
+Match = tuple[int, int, int, str]  # (priority, start, end, code)
+
+
+def _usable(place: Place, gaz: Gazetteer, word: str | None, capitalised: bool) -> bool:
+    if place.kind == PlaceKind.COUNTRY:
+        return capitalised or not place.common
+    if not capitalised or place.common:
+        return False
+    if word is None:
+        return True
+    # A subdivision named by an ordinary word (``Ouest``, ``Centre``) is a region descriptor even
+    # in its own languages; a city's name is frequent in its own languages because it is a city.
+    own = gaz.languages.get(place.code, _NONE) if place.kind != PlaceKind.SUBDIVISION else _NONE
+    return not is_common_foreign_word(word, own)
+
+
+def _best(usable: list[Place], *, locative: bool) -> Place | None:
+    best = min(usable, key=lambda p: (p.kind, -p.population), default=None)
+    if (
+        best is not None
+        and not locative
+        and best.kind == PlaceKind.COUNTRY
+        and any(p.kind == PlaceKind.SUBDIVISION and p.code != best.code for p in usable)
+    ):
+        return None  # a country and another country's region (Papua, Georgia): unsure unless seat
+    return best
+
+
+def _stem_place(
+    gaz: Gazetteer, lead: tuple[str, ...], token: str, capitalised: bool
+) -> Place | None:
+    if len(token) < 5:
+        return None
+    cyrillic = word_script(token) == "CYRILLIC"
+    best: tuple[int, Place] | None = None
+    for name, place in gaz.stems.get((*lead, token[:4]), ()):
+        common = len(_common_prefix(name, token))
+        rest = token[common:]
+        if place.kind == PlaceKind.COUNTRY:
+            ending = _CYRILLIC_ENDING if cyrillic else _LATIN_ENDING
+            dropped = name[common:]
+            ok = common >= 4 and ending.fullmatch(rest) is not None
+            # Either the whole name (but a final letter) is kept, or a final vowel group gives
+            # way to a vowel-initial ending: Venezuela -> Venezolano, not Greece -> Green.
+            ok = ok and (
+                len(dropped) <= 1
+                or (
+                    len(dropped) <= 4
+                    and len(rest) >= 3
+                    and dropped[0] in _VOWELS
+                    and rest[0] in _VOWELS
+                )
+            )
+            ok = ok and (rest != "" or len(dropped) <= 1)
+        else:  # subdivisions and cities: the whole name, then a demonym or case ending
+            needed = len(name) - (2 if cyrillic and name[-1] in _VOWELS else 0)
+            ok = capitalised and common >= needed and bool(rest)
+            ok = ok and _CITY_ENDING.fullmatch(rest) is not None
+        rank = (common, -place.kind, place.population)
+        if ok and (best is None or rank > (best[0], -best[1].kind, best[1].population)):
+            best = (common, place)
+    return best[1] if best else None
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _at(
+    gaz: Gazetteer, tokens: list[tuple[int, int, str]], normed: list[str], i: int, n: int
+) -> tuple[bool, Place | None]:
+    """Whether tokens ``i:i+n`` name a place (even an unsure one), and the place."""
+    key = tuple(normed[i : i + n])
+    locative = i > 0 and normed[i - 1] in _LOCATIVES
+    places = gaz.lookup(key)
+    if places:
+        capitalised = tokens[i][2][:1].isupper()
+        usable = [p for p in places if _usable(p, gaz, key[0] if n == 1 else None, capitalised)]
+        if usable:
+            return True, _best(usable, locative=locative)
+    capitalised = tokens[i + n - 1][2][:1].isupper()
+    place = _stem_place(gaz, key[:-1], key[-1], capitalised)
+    if place is None:
+        return False, None
+    kind = 0 if locative else max(place.kind, PlaceKind.DEMONYM)
+    return True, Place(place.code, kind, place.population)
+
+
+def _word_matches(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Match]:
+    tokens = [t for t in tokenize(text) if not _covered(t[0], t[1], taken)]
+    tokens = [t for t in tokens if word_script(t[2]) != CJK]
+    normed = [norm_token(t) for _, _, t in tokens]
+    found: list[Match] = []
+    i = 0
+    while i < len(tokens):
+        step = 1
+        for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
+            named, place = _at(gaz, tokens, normed, i, n)
+            if named:
+                step = n
+                if place is not None:
+                    locative = i > 0 and normed[i - 1] in _LOCATIVES
+                    kind = 0 if locative else place.kind
+                    found.append((kind, tokens[i][0], tokens[i + n - 1][1], place.code))
+                break
+        i += step
+    return found
+
+
+def _cjk_matches(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Match]:
+    found: list[Match] = []
+    i = 0
+    while i < len(text):
+        for n in range(min(gaz.max_cjk, len(text) - i), 1, -1):
+            places = gaz.cjk.get(text[i : i + n])
+            if places and not _covered(i, i + n, taken):
+                place = min(places, key=lambda p: (p.kind, -p.population))
+                found.append((place.kind, i, i + n, place.code))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def _code_matches(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Match]:
+    return [
+        (PlaceKind.COUNTRY, m.start(1), m.end(1), gaz.codes[m.group(1)])
+        for m in _QUALIFIER_CODE.finditer(text)
+        if m.group(1) in gaz.codes and not _covered(m.start(1), m.end(1), taken)
+    ]
+
+
+def _truncated_tail(text: str, gaz: Gazetteer) -> list[Match]:
+    match = re.search(r"[-,]\s*([^\W\d_]{4,})\s*$", text)
+    if not match:
+        return []
+    codes = {p.code for p in gaz.first_words.get(norm_token(match.group(1)), ())}
+    if len(codes) != 1:
+        return []
+    return [(PlaceKind.DEMONYM, match.start(1), match.end(1), codes.pop())]
+
+
+def place_matches(text: str) -> list[Match]:
+    """Places named in ``text``: ``(priority, start, end, code)``, lower priority is stronger.
+
+    Stretches naming a movement (``Hong Kong``, ``China``) are not places here.
+
+    >>> place_matches("Friends of Tibet - Austria")
+    [(1, 19, 26, 'AT')]
+    """
+    gaz = gazetteer()
+    taken = [(s.start, s.end) for s in theme_spans(text)]
+    found = _code_matches(text, gaz, taken)
+    taken += [(start, end) for _, start, end, _ in found]
+    found += _word_matches(text, gaz, taken) + _cjk_matches(text, gaz, taken)
+    return found or _truncated_tail(text, gaz)
+
+
+def country_hints(texts: Iterable[str]) -> tuple[str, ...]:
+    """ISO 3166-1 alpha-2 codes named or implied by ``texts`` (a name and its alternate names).
+
+    Examples
+    --------
+    >>> country_hints(["VAJ Vietnamese Association in Japan"])
+    ('JP', 'VN')
+    >>> country_hints(["Toronto Association for Democracy in China"])
+    ('CA',)
+    >>> country_hints(["Friends of Tibet (NZ)"]), country_hints(["Coalition Togolaise"])
+    (('NZ',), ('TG',))
+    """
+    matches = sorted(
+        (priority, order, start, code)
+        for order, text in enumerate(texts)
+        for priority, start, _, code in place_matches(text)
+    )
+    return tuple(dict.fromkeys(code for *_, code in matches))

@@ -1,0 +1,62 @@
+"""Word lists used to guard gazetteer matches: is this token an ordinary English word?
+
+A town called *Liberty* or *Independence* must not turn ``Lady Liberty Hong Kong`` into a US
+organisation. Webster's Second International and the GNU Collaborative International Dictionary of
+English (the ``web2`` and ``gcide`` lists shipped by the ``english-words`` package) write
+common words in lower case and proper names capitalised, so a word is *common* when its
+lower-case form is listed there.
+
+A town may also be named like a common word of another language (*Libertad*, *Paz*): such a
+word is frequent in that language (``wordfreq`` Zipf frequency of at least 4, about once per
+100 000 words) and at least ten times more frequent there than in English. A place's own
+languages do not count: *Amsterdam* is frequent in Dutch because it is the Dutch capital.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+__all__ = ["is_common_english_word", "is_common_foreign_word"]
+
+
+@cache
+def _lowercase_words() -> frozenset[str]:
+    from english_words import get_english_words_set  # heavy: reads a 2 MB list once
+
+    words = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
+    return frozenset(w for w in words if w.islower())
+
+
+def is_common_english_word(word: str) -> bool:
+    """Whether ``word`` (any case) is an ordinary lower-case English word.
+
+    >>> is_common_english_word("Liberty"), is_common_english_word("Toronto")
+    (True, False)
+    """
+    return word.lower() in _lowercase_words()
+
+
+_FOREIGN = ("es", "fr", "pt", "it", "de", "nl")
+
+
+@cache
+def is_common_foreign_word(word: str, own_languages: frozenset[str] = frozenset()) -> bool:
+    """Whether ``word`` is a frequent word of a major European language other than English.
+
+    ``own_languages`` (ISO 639-1 codes) are left out: a place's name is frequent in the
+    languages of its own country.
+
+    >>> is_common_foreign_word("Libertad"), is_common_foreign_word("Toronto")
+    (True, False)
+    >>> is_common_foreign_word("Amsterdam", frozenset({"nl"}))
+    False
+    """
+    from wordfreq import zipf_frequency  # heavy: loads frequency lists on first use
+
+    lower = word.lower()
+    english = zipf_frequency(lower, "en")
+    return any(
+        (f := zipf_frequency(lower, lang)) >= 4.0 and f >= english + 1.0
+        for lang in _FOREIGN
+        if lang not in own_languages
+    )
