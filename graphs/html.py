@@ -110,13 +110,16 @@ def graph_payload(
         ]
         for u, v, d in sorted(graph.edges(data=True), key=lambda e: (str(e[0]), str(e[1])))
     ]
+    from graphs.summary import country_name
     from kg.themes import themes
 
+    codes = sorted({c for _, d in graph.nodes(data=True) for c in d.get("countries", [])})
     return {
         "title": title,
         "kind": graph.graph.get("kind", ""),
         "metrics": [m for m in METRICS if any(m in d for _, d in graph.nodes(data=True))],
         "themes": {t.id: t.label for t in themes()},
+        "countries": {code: country_name(code) for code in codes},
         "letters": letters,
         "nodes": [
             _node_record(n, graph.nodes[n], positions.get(n, (0.0, 0.0)), index_of) for n in nodes

@@ -33,7 +33,8 @@ METRICS = (
     "bridging",
     "core",
 )
-_EXACT_BETWEENNESS_LIMIT = 2000
+#: Exact betweenness while nodes x edges stays below this; above, sampled sources estimate it.
+_EXACT_BETWEENNESS_WORK = 2_000_000
 
 
 def centralities(
@@ -41,8 +42,9 @@ def centralities(
 ) -> dict[str, dict[Hashable, float]]:
     """Degree, weighted degree, betweenness and PageRank of every node.
 
-    Betweenness treats ``1 / weight`` as distance (strong ties are short); above 2 000 nodes
-    it is estimated from 500 sampled sources drawn with ``seed``.
+    Betweenness treats ``1 / weight`` as distance (strong ties are short); when nodes x edges
+    exceeds two million it is estimated from sampled sources drawn with ``seed`` (at least 32,
+    fewer for denser graphs).
 
     Parameters
     ----------
@@ -74,7 +76,10 @@ def centralities(
         (u, v, {distance: 1.0 / max(d.get(weight, 1.0), 1e-9), weight: d.get(weight, 1.0)})
         for u, v, d in graph.edges(data=True)
     )
-    sample = None if len(view) <= _EXACT_BETWEENNESS_LIMIT else 500
+    edges = max(view.number_of_edges(), 1)
+    sample = None
+    if len(view) * edges > _EXACT_BETWEENNESS_WORK:
+        sample = min(len(view), max(32, _EXACT_BETWEENNESS_WORK // edges))
     betweenness = nx.betweenness_centrality(view, k=sample, weight=distance, seed=seed)
     return {
         "degree": {n: float(d) for n, d in view.degree()},

@@ -82,3 +82,16 @@ def seed_select(seed_graph: Graph) -> Select:
 @pytest.fixture(scope="session")
 def seed_data(seed_select: Select) -> CoalitionData:
     return load_coalition(seed_select)
+
+
+@pytest.fixture(scope="session")
+def viz_bundle() -> Path:
+    """The page's JavaScript bundle, built with ``make -C graphs/viz bundle`` when missing."""
+    import subprocess
+
+    from graphs.html import BUNDLE
+
+    if not BUNDLE.exists():
+        subprocess.run(["make", "-C", str(BUNDLE.parents[1]), "bundle"], check=True)
+    assert BUNDLE.exists()
+    return BUNDLE

@@ -70,7 +70,7 @@ def test_summary_of_the_seed_letter(view, seed_data):
     assert summary["groups"]["hong-kong"] == 20 and summary["groups"]["tibet"] == 16
     assert {c["code"] for c in summary["countries"]} >= {"JP", "CA", "TW", "DE"}
     assert set(summary["regions"]) >= {"Asia", "Europe", "Africa", "North America"}
-    assert [f["label"] for f in summary["families"]][0] == "ACAT"
+    assert summary["families"][0]["label"] == "ACAT"
     bridges = summary["top_bridging"]
     assert len(bridges) == 10
     assert bridges[0]["group"] in MOVEMENTS and bridges[0]["participation"] > 0.2

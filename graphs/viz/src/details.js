@@ -18,9 +18,10 @@ export function showNode(panel, node, data) {
   row(list, "Acronym", node.acronym);
   row(list, "Alternate names", node.alt_names);
   row(list, "Kind", node.kind || node.node_type);
-  row(list, "Country", node.countries);
+  const countries = data.countries || {};
+  row(list, "Country", (node.countries || []).map((c) => (countries[c] ? `${countries[c]} (${c})` : c)));
   row(list, "Themes", (node.themes || []).map((t) => data.themes[t] || t));
-  row(list, "Movement group", node.group);
+  row(list, "Movement group", data.themes[node.group] || node.group);
   row(list, "Community", node.community);
   if (node.qid && /^Q[1-9][0-9]*$/.test(node.qid)) {
     const link = el("a", node.qid, {

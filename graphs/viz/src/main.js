@@ -30,7 +30,7 @@ edgeRecords.forEach((edge, i) => {
   if (!graph.hasEdge(edge.source, edge.target)) {
     graph.addEdgeWithKey(`e${i}`, edge.source, edge.target, {
       size: 0.3 + 2 * (edge.weight / maxWeight),
-      color: "#cfcfcf",
+      color: "#d9d9d9",
       index: i,
     });
   }
@@ -119,7 +119,8 @@ const renderer = new Sigma(graph, container, {
   enableEdgeEvents: graph.size <= 60000,
   hideEdgesOnMove: graph.size > 20000,
   labelRenderedSizeThreshold: nodes.length > 2000 ? 10 : 6,
-  labelDensity: 0.6,
+  labelDensity: 0.35,
+  labelGridCellSize: 120,
   zIndex: true,
   nodeReducer(node, attrs) {
     if (state.hidden.has(node)) return { ...attrs, hidden: true };
