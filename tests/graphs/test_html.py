@@ -53,6 +53,7 @@ def test_payload_lists_nodes_edges_letters_and_metrics(seed_data):
     assert node["written"] == ["SFT Japan"]
     assert set(payload["metrics"]) >= {"pagerank", "bridging", "betweenness"}
     source, target, weight, letters, reasons = payload["edges"][0]
+    assert source != target
     assert weight > 0 and letters == [0] and reasons
 
 
