@@ -39,6 +39,7 @@ class ChainKB:
         self._members = list(members)
         self._dead: set[int] = set()
         self._warned = False
+        self._warned_error = False
         self._log = logger
         self._source_of: dict[str, KBSource] = {}
         self.offline_reason: str | None = None
@@ -47,13 +48,18 @@ class ChainKB:
         return [(i, m) for i, m in enumerate(self._members) if i not in self._dead]
 
     def _failed(self, index: int, exc: KGError) -> None:
-        if isinstance(exc, LinkingAbort):
-            self._dead.add(index)
+        name = self._members[index].source.name
+        if not isinstance(exc, LinkingAbort):  # one bad answer: fall back for this call only
+            level = logging.DEBUG if self._warned_error else logging.WARNING
+            self._warned_error = True
+            self._log.log(level, "%s refused one look-up (%s); used local data for it", name, exc)
+            return
+        self._dead.add(index)
         if self._warned:
-            self._log.debug("%s failed again: %s", self._members[index].source.name, exc)
+            self._log.debug("%s failed again: %s", name, exc)
             return
         self._warned = True
-        others = ", ".join(m.source.name for i, m in self._alive() if i != index) or "nothing"
+        others = ", ".join(m.source.name for i, m in self._alive()) or "nothing"
         self.offline_reason = str(exc)
         self._log.warning(
             "Wikidata could not be reached (%s); carrying on offline with %s", exc, others

@@ -94,3 +94,31 @@ def test_offline_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -> N
 def test_empty_chain_refused() -> None:
     with pytest.raises(ValueError, match="members"):
         ChainKB([])
+
+
+def test_one_refused_lookup_does_not_take_the_chain_offline(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from kg.errors import LinkingError
+
+    class Grumpy:
+        source = SnapshotKB.bundled().source.__class__(name="grumpy")
+        calls = 0
+
+        def search(self, text, *, languages=("en",), limit=10):
+            Grumpy.calls += 1
+            raise LinkingError("Wikidata API error badvalue")
+
+        def entities(self, qids):
+            return {}
+
+        def close(self) -> None:
+            pass
+
+    caplog.set_level(logging.WARNING)
+    kb = ChainKB([SnapshotKB.bundled(), Grumpy()])
+    assert kb.search("Hong Kong")[0].qid == "Q8646"
+    assert kb.search("Tibet")[0].qid == "Q17252"
+    assert Grumpy.calls == 2  # still asked: one bad answer is not an outage
+    (warning,) = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert "refused one look-up" in warning.getMessage() and kb.offline_reason is None
