@@ -98,7 +98,9 @@ class WikidataAPI:
         self._searches: dict[tuple[str, str, int], list[SearchHit]] = {}
         name = "wikidata-api" if url == DEFAULT_API_URL else f"wikidata-api:{url}"
         now = (clock or _now)()
-        self._source = KBSource(name=name, retrieved=dt.date.fromtimestamp(now).isoformat())
+        self._source = KBSource(
+            name=name, retrieved=dt.datetime.fromtimestamp(now, tz=dt.UTC).date().isoformat()
+        )
 
     @property
     def source(self) -> KBSource:

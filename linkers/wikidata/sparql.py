@@ -128,7 +128,7 @@ class SparqlKB:
         self.batch_size = batch_size
         self._cache: dict[str, Entity | None] = {}
         self._closed = False
-        day = dt.date.fromtimestamp(clock()).isoformat()
+        day = dt.datetime.fromtimestamp(clock(), tz=dt.UTC).date().isoformat()
         self._source = KBSource(name=f"sparql:{endpoint}", retrieved=day)
 
     @property
