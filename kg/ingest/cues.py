@@ -28,6 +28,7 @@ _PAGE_NOISE = re.compile(
     r"^\s*[-–—]?\s*(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?\s*[-–—]?\s*$|^\s*\f?\s*$",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _FOOTNOTE = re.compile(r"^\s*(\*|†|‡|\[\d+\]|notes?\s*:|footnotes?\s*:)", re.IGNORECASE)
 
 
@@ -82,9 +83,11 @@ def is_page_noise(text: str) -> bool:
 def is_footnote(text: str) -> bool:
     """True for a note after a list (``*Signatories totaled ...``, ``Note: ...``) or a line
     stating how many signed."""
-    from kg.ingest.counts import find_counts
-
     if _FOOTNOTE.match(text):
         return True
+    if not _DIGIT.search(text):
+        return False
+    from kg.ingest.counts import find_counts
+
     counts = find_counts([text])
     return counts.total is not None or counts.anonymous is not None

@@ -36,12 +36,13 @@ __all__ = ["parse_document", "parse_letter", "parse_text"]
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
+EntryParser = Callable[..., Signatory]
 
 
-def _signatories(block: SignatoryBlock) -> tuple[Signatory, ...]:
+def _signatories(block: SignatoryBlock, entry_parser: EntryParser) -> tuple[Signatory, ...]:
     numbers = positions(block.entries)
     return tuple(
-        parse_entry(position, entry.raw, section=entry.section)
+        entry_parser(position, entry.raw, section=entry.section)
         for position, entry in zip(numbers, block.entries, strict=True)
     )
 
@@ -56,9 +57,16 @@ def _body(doc: Document, block: SignatoryBlock, used: frozenset[int]) -> tuple[l
 
 
 def parse_document(
-    doc: Document, *, nlp: NLP | None = None, progress: Progress | None = None
+    doc: Document,
+    *,
+    nlp: NLP | None = None,
+    progress: Progress | None = None,
+    entry_parser: EntryParser = parse_entry,
 ) -> Letter:
     """Parse a read :class:`Document` into a :class:`Letter`.
+
+    ``entry_parser`` reads one entry (default :func:`kg.ingest.entry.parse_entry`); the
+    benchmark swaps it to measure the letter-level steps alone.
 
     Raises
     ------
@@ -74,7 +82,7 @@ def parse_document(
     paragraphs, joins = _body(doc, block, header.used)
     notes = assemble_paragraphs(doc.lines[block.end :])
     step(f"reading {len(block.entries)} signatories")
-    signatories = _signatories(block)
+    signatories = _signatories(block, entry_parser)
     warnings = list(block.warnings)
     if joins:
         warnings.append(
@@ -113,6 +121,7 @@ def parse_letter(
     nlp: NLP | None = None,
     max_bytes: int = MAX_BYTES,
     progress: Progress | None = None,
+    entry_parser: EntryParser = parse_entry,
 ) -> Letter:
     """Read and parse a letter file (``.txt``, ``.md``, ``.html``, ``.pdf``, ``.docx``).
 
@@ -126,6 +135,8 @@ def parse_letter(
         Refuse files larger than this before reading them.
     progress : callable, optional
         Called with a short description of each step.
+    entry_parser : callable
+        Reads one entry: ``entry_parser(position, raw, section=...) -> Signatory``.
 
     Raises
     ------
@@ -136,7 +147,8 @@ def parse_letter(
     """
     if progress:
         progress(f"reading {Path(path).name}")
-    return parse_document(read_document(path, max_bytes=max_bytes), nlp=nlp, progress=progress)
+    doc = read_document(path, max_bytes=max_bytes)
+    return parse_document(doc, nlp=nlp, progress=progress, entry_parser=entry_parser)
 
 
 def parse_text(

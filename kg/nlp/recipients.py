@@ -3,8 +3,9 @@
 The line is split into addressees at commas, semicolons and `` and `` outside parentheses.
 Each addressee is an office followed by a person's name (``UN Secretary-General Antonio
 Guterres``), an organisation, or a collective (a plural: ``UN Member States``). The person's
-name is the PERSON entity spaCy finds at the end of the addressee when a model is loaded, else
-the trailing run of capitalised words that are not office words. Names stay as written.
+name is the trailing run of capitalised words that are not office words; when those rules read
+an addressee as an organisation, the spaCy model (when loaded) is asked, in one call for the
+whole line, whether it ends with a PERSON entity. Names stay as written.
 """
 
 from __future__ import annotations
@@ -161,15 +162,16 @@ def _trailing_name(words: list[str]) -> int:
 
 
 def _person_span(addressee: str, people: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """``people`` are PERSON entity spans (relative to ``addressee``) from the model, if any."""
-    if people and not addressee[people[-1][1] :].strip(" ,"):
-        return people[-1]
+    """The span of the person's name ending ``addressee``: by rules, else from ``people``
+    (PERSON entity spans relative to ``addressee`` found by the model)."""
     words = addressee.split()
     count = _trailing_name(words)
-    if not count:
-        return None
-    start = len(" ".join(words[:-count])) + (1 if len(words) > count else 0)
-    return start, len(addressee)
+    if count:
+        start = len(" ".join(words[:-count])) + (1 if len(words) > count else 0)
+        return start, len(addressee)
+    if people and not addressee[people[-1][1] :].strip(" ,"):
+        return people[-1]
+    return None
 
 
 def _role(text: str) -> str | None:
@@ -218,11 +220,13 @@ def parse_recipients(text: str | None, *, nlp: NLP | None = None) -> tuple[Recip
         start = max(text.find(addressee, cursor), 0)
         spans.append((start, start + len(addressee)))
         cursor = start + len(addressee)
-    if nlp.has_model:  # one model call for the whole line
+    recipients = [_recipient(addressee, []) for addressee in addressees]
+    unread = [k for k, r in enumerate(recipients) if r.kind is RecipientKind.ORGANIZATION]
+    if unread and nlp.has_model:  # the model reads what the rules could not, in one call
         doc = nlp.pipeline(text)
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-    recipients = []
-    for addressee, (start, end) in zip(addressees, spans, strict=True):
-        people = [(a - start, b - start) for a, b in persons if start <= a and b <= end]
-        recipients.append(_recipient(addressee, people))
+        for k in unread:
+            start, end = spans[k]
+            people = [(a - start, b - start) for a, b in persons if start <= a and b <= end]
+            recipients[k] = _recipient(addressees[k], people)
     return tuple(recipients)
