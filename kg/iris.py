@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from rdflib import URIRef
 
@@ -36,6 +38,16 @@ _BASE_OK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*[/#]$")
 _MAX_SLUG = 60
 
 
+@cache
+def _invisible() -> dict[int, None]:
+    """Translation table deleting control (Cc) and format (Cf) characters."""
+    return {
+        code: None
+        for code in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(code)) in {"Cc", "Cf"}
+    }
+
+
 def name_key(text: str) -> str:
     """The identity key of a name: NFKC, casefolded, format characters dropped, spaces collapsed.
 
@@ -43,8 +55,7 @@ def name_key(text: str) -> str:
     'acat-france'
     """
     folded = _SPACES.sub(" ", unicodedata.normalize("NFKC", text).casefold())
-    kept = "".join(ch for ch in folded if unicodedata.category(ch) not in {"Cf", "Cc"})
-    return _SPACES.sub(" ", kept).strip()
+    return _SPACES.sub(" ", folded.translate(_invisible())).strip()
 
 
 def stable_hash(text: str, length: int = 8) -> str:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import cache
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, RDF, RDFS
 
 from kg.iris import IriMinter
 from kg.model import Recipient, RecipientKind, Signatory, SignatoryKind
 from kg.rdf.literals import qid_iri
+from kg.rdf.sink import Sink
 from ontology.namespace import CKG, ORG, SCHEMA
 
 __all__ = ["add_recipient", "add_signer", "country_qid", "theme_iri"]
@@ -20,6 +22,7 @@ log = logging.getLogger(__name__)
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 
 
+@cache
 def country_qid(code: str) -> str | None:
     """The Wikidata item of an ISO 3166-1 alpha-2 country code (from ``rigour``'s territories).
 
@@ -35,6 +38,7 @@ def country_qid(code: str) -> str | None:
     return qid if isinstance(qid, str) else None
 
 
+@cache
 def theme_iri(theme_id: str) -> URIRef | None:
     """The concept IRI of a theme id of the scheme, ``None`` (and a log line) for unknown ids."""
     from kg.themes import theme_by_id
@@ -47,7 +51,7 @@ def theme_iri(theme_id: str) -> URIRef | None:
 
 
 def _add_hints(
-    graph: Graph, agent: URIRef, countries: tuple[str, ...], themes: tuple[str, ...]
+    graph: Sink, agent: URIRef, countries: tuple[str, ...], themes: tuple[str, ...]
 ) -> None:
     for code in countries:
         code = code.upper()
@@ -65,7 +69,7 @@ def _add_hints(
             graph.add((agent, CKG.focusTheme, concept))
 
 
-def add_signer(graph: Graph, minter: IriMinter, signatory: Signatory) -> URIRef:
+def add_signer(graph: Sink, minter: IriMinter, signatory: Signatory) -> URIRef:
     """Add the agent who signed (organisation or person) with its names and hints."""
     agent = minter.agent(signatory.name)
     kind = FOAF.Person if signatory.kind == SignatoryKind.PERSON else ORG.Organization
@@ -83,7 +87,7 @@ def add_signer(graph: Graph, minter: IriMinter, signatory: Signatory) -> URIRef:
     return agent
 
 
-def add_recipient(graph: Graph, minter: IriMinter, recipient: Recipient) -> URIRef:
+def add_recipient(graph: Sink, minter: IriMinter, recipient: Recipient) -> URIRef:
     """Add an addressee: a person (with the post they hold), an organisation or a collective."""
     agent = minter.agent(recipient.name)
     kind = {

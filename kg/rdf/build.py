@@ -25,7 +25,7 @@ import logging
 from collections.abc import Mapping, Sequence
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.iris import DEFAULT_BASE, IriMinter, name_key
 from kg.model import Letter, LinkResult, MentionRole
@@ -34,12 +34,13 @@ from kg.rdf.links import add_link
 from kg.rdf.literals import count_literal, date_literal, position_literal
 from kg.rdf.ontology_graph import ONTOLOGY_GRAPH, ontology_graph
 from kg.rdf.sections import add_national_sections
+from kg.rdf.sink import Sink, TripleSet
 from kg.rdf.versions import LetterGroup, group_letters
 from kg.rdf.wikidata import WIKIDATA_GRAPH_NAME, wikidata_graph
 from linkers.kb import Entity
-from ontology.namespace import BIBO, CKG
+from ontology.namespace import BIBO, CKG, ORG
 
-__all__ = ["DEFAULT_BASE", "build_dataset", "letter_graph", "links_for"]
+__all__ = ["DEFAULT_BASE", "build_dataset", "letter_graph", "letter_triples", "links_for"]
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ def _bind(graph: Graph) -> None:
     graph.bind("prov", PROV)
 
 
-def _add_letter_node(graph: Graph, iri: URIRef, letter: Letter) -> None:
+def _add_letter_node(graph: Sink, iri: URIRef, letter: Letter) -> None:
     graph.add((iri, RDF.type, CKG.Letter))
     graph.add((iri, RDF.type, BIBO.Letter))
     if letter.title:
@@ -93,7 +94,7 @@ def _add_letter_node(graph: Graph, iri: URIRef, letter: Letter) -> None:
         graph.add((iri, CKG.anonymousCount, count_literal(letter.anonymous_count)))
 
 
-def _add_source(graph: Graph, minter: IriMinter, iri: URIRef, copy: Letter) -> URIRef:
+def _add_source(graph: Sink, minter: IriMinter, iri: URIRef, copy: Letter) -> URIRef:
     source = minter.source_document(iri, copy.source_path)
     graph.add((iri, CKG.hasSourceDocument, source))
     graph.add((source, RDF.type, CKG.SourceDocument))
@@ -104,7 +105,7 @@ def _add_source(graph: Graph, minter: IriMinter, iri: URIRef, copy: Letter) -> U
     return source
 
 
-def _add_body(graph: Graph, minter: IriMinter, iri: URIRef, letter: Letter) -> None:
+def _add_body(graph: Sink, minter: IriMinter, iri: URIRef, letter: Letter) -> None:
     for mention in letter.themes:
         concept = theme_iri(mention.id)
         if concept is None:
@@ -127,7 +128,7 @@ def _add_body(graph: Graph, minter: IriMinter, iri: URIRef, letter: Letter) -> N
                 graph.add((node, CKG.concernsPosition, position_literal(position)))
 
 
-def _recipient_agents(graph: Graph, minter: IriMinter, iri: URIRef, letter: Letter):
+def _recipient_agents(graph: Sink, minter: IriMinter, iri: URIRef, letter: Letter):
     agents: dict[str, URIRef] = {}
     for recipient in letter.recipients:
         agent = add_recipient(graph, minter, recipient)
@@ -151,6 +152,38 @@ def _add_demands(graph, minter, iri, letter: Letter, recipients: Mapping[str, UR
                 graph.add((agent, RDF.type, CKG.Collective))
                 graph.add((agent, RDFS.label, Literal(demand.addressee)))
             graph.add((node, CKG.addressee, agent))
+
+
+def letter_triples(
+    letter: Letter,
+    links: Sequence[LinkResult] = (),
+    *,
+    base: str = DEFAULT_BASE,
+    version: int | None = None,
+    previous_version: URIRef | None = None,
+    copies: Sequence[Letter] = (),
+    first_seen: Mapping[str, dt.date] | None = None,
+) -> tuple[URIRef, TripleSet]:
+    """The letter's IRI and the triples of its named graph, without an rdflib store.
+
+    Same parameters as :func:`letter_graph`; use this to stream letters into another store.
+    """
+    minter = IriMinter(base)
+    iri = minter.letter(letter, version=version)
+    graph = TripleSet()
+    _add_letter_node(graph, iri, letter)
+    if previous_version is not None:
+        graph.add((iri, CKG.previousVersion, previous_version))
+        graph.add((iri, PROV.wasRevisionOf, previous_version))
+    sources = [(letter, _add_source(graph, minter, iri, letter))]
+    sources += [(copy, _add_source(graph, minter, iri, copy)) for copy in copies]
+    recipients = _recipient_agents(graph, minter, iri, letter)
+    _add_demands(graph, minter, iri, letter, recipients)
+    _add_body(graph, minter, iri, letter)
+    signers = _add_signatures(graph, minter, iri, letter, sources, first_seen or {})
+    add_national_sections(graph, minter, letter.signatories, signers)
+    _add_links(graph, minter, iri, links, signers, recipients)
+    return iri, graph
 
 
 def letter_graph(
@@ -185,22 +218,18 @@ def letter_graph(
     -------
     rdflib.Graph
     """
-    minter = IriMinter(base)
-    iri = minter.letter(letter, version=version)
+    iri, triples = letter_triples(
+        letter,
+        links,
+        base=base,
+        version=version,
+        previous_version=previous_version,
+        copies=copies,
+        first_seen=first_seen,
+    )
     graph = Graph(identifier=iri)
     _bind(graph)
-    _add_letter_node(graph, iri, letter)
-    if previous_version is not None:
-        graph.add((iri, CKG.previousVersion, previous_version))
-        graph.add((iri, PROV.wasRevisionOf, previous_version))
-    sources = [(letter, _add_source(graph, minter, iri, letter))]
-    sources += [(copy, _add_source(graph, minter, iri, copy)) for copy in copies]
-    recipients = _recipient_agents(graph, minter, iri, letter)
-    _add_demands(graph, minter, iri, letter, recipients)
-    _add_body(graph, minter, iri, letter)
-    signers = _add_signatures(graph, minter, iri, letter, sources, first_seen or {})
-    add_national_sections(graph, minter, letter.signatories, signers)
-    _add_links(graph, minter, iri, links, signers, recipients)
+    graph.addN((s, p, o, graph) for s, p, o in triples)
     return graph
 
 
@@ -248,8 +277,27 @@ def _add_links(graph, minter, iri, links, signers, recipients) -> None:
         add_link(graph, minter, iri, agent, link)
 
 
-def _group_graphs(
-    group: LetterGroup, links: Mapping[str, Sequence[LinkResult]] | None, base: str
+_INDEXED = frozenset({SKOS.exactMatch, CKG.linkTarget, CKG.kbRetrieved, CKG.countryCode, ORG.holds})
+
+
+def _facts_index(triples: TripleSet) -> Graph:
+    """The few triples of a letter the Wikidata facts graph reads (a small, fast graph)."""
+    index = Graph()
+    posts = set()
+    for s, p, o in triples:
+        if p in _INDEXED:
+            index.add((s, p, o))
+            if p == ORG.holds:
+                posts.add(o)
+    index.addN((s, p, o, index) for s, p, o in triples if p == RDFS.label and s in posts)
+    return index
+
+
+def _add_group(
+    dataset: Dataset,
+    group: LetterGroup,
+    links: Mapping[str, Sequence[LinkResult]] | None,
+    base: str,
 ) -> list[Graph]:
     minter = IriMinter(base)
     graphs: list[Graph] = []
@@ -257,7 +305,7 @@ def _group_graphs(
     for number, version in enumerate(group.versions, start=1):
         letter = version.letter
         numbered = number if number > 1 else None
-        graph = letter_graph(
+        iri, triples = letter_triples(
             letter,
             links_for(letter, links, str(minter.letter(letter, version=numbered))),
             base=base,
@@ -266,8 +314,11 @@ def _group_graphs(
             copies=version.copies,
             first_seen=group.first_seen,
         )
-        previous = URIRef(str(graph.identifier))
-        graphs.append(graph)
+        target = dataset.graph(iri)
+        # the store directly: Dataset.addN would wrap each quad's context in a new Graph
+        dataset.store.addN((s, p, o, target) for s, p, o in triples)
+        previous = iri
+        graphs.append(_facts_index(triples))
     return graphs
 
 
@@ -306,18 +357,12 @@ def build_dataset(
     _bind(dataset)
     letter_graphs: list[Graph] = []
     for group in group_letters(letters):
-        letter_graphs.extend(_group_graphs(group, links, base))
-    for graph in letter_graphs:
-        target = dataset.graph(graph.identifier)
-        for triple in graph:
-            target.add(triple)
+        letter_graphs.extend(_add_group(dataset, group, links, base))
     facts = wikidata_graph(letter_graphs, entities or {}, base=base, retrieved=retrieved)
     target = dataset.graph(IriMinter(base).graph(WIKIDATA_GRAPH_NAME))
-    for triple in facts:
-        target.add(triple)
+    dataset.store.addN((s, p, o, target) for s, p, o in facts)
     onto = dataset.graph(ONTOLOGY_GRAPH)
-    for triple in ontology_graph():
-        onto.add(triple)
+    dataset.store.addN((s, p, o, onto) for s, p, o in ontology_graph())
     for prefix, namespace in ontology_graph().namespaces():
         dataset.bind(prefix, namespace, override=False)
     return dataset

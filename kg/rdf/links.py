@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from kg.iris import IriMinter
 from kg.model import Decision, LinkResult
 from kg.rdf.literals import decimal_literal, is_qid, qid_iri, time_literal
+from kg.rdf.sink import Sink
 from ontology.namespace import CKG
 
 __all__ = ["add_link"]
@@ -27,7 +28,7 @@ def _clamp(value: float) -> float:
     return min(1.0, max(0.0, float(value)))
 
 
-def _activity(graph: Graph, minter: IriMinter, letter_iri: URIRef, link: LinkResult) -> URIRef:
+def _activity(graph: Sink, minter: IriMinter, letter_iri: URIRef, link: LinkResult) -> URIRef:
     source = link.source
     key = f"{link.method}|{source.name if source else ''}|{source.retrieved if source else ''}"
     activity = minter.activity(letter_iri, key)
@@ -42,7 +43,7 @@ def _activity(graph: Graph, minter: IriMinter, letter_iri: URIRef, link: LinkRes
 
 
 def add_link(
-    graph: Graph, minter: IriMinter, letter_iri: URIRef, agent: URIRef, link: LinkResult
+    graph: Sink, minter: IriMinter, letter_iri: URIRef, agent: URIRef, link: LinkResult
 ) -> URIRef:
     """Add one decision for ``agent`` and return the assertion's IRI."""
     key = str(link.position) if link.position is not None else link.name

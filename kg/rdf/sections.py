@@ -22,11 +22,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, RDF, RDFS
 
 from kg.iris import IriMinter, name_key
 from kg.model import Signatory, SignatoryKind
+from kg.rdf.sink import Sink
 from ontology.namespace import CKG, ORG
 
 __all__ = ["add_national_sections", "country_names", "families", "section_stem"]
@@ -177,7 +178,7 @@ def families(signatories: Sequence[Signatory]) -> dict[str, tuple[str, tuple[int
 
 
 def add_national_sections(
-    graph: Graph,
+    graph: Sink,
     minter: IriMinter,
     signatories: Sequence[Signatory],
     signers: Mapping[int, URIRef],

@@ -158,6 +158,16 @@ def _first_seen(versions: Sequence[LetterVersion]) -> dict[str, dt.date]:
     return seen
 
 
+def _name_keys(letter: Letter) -> set[str]:
+    """Keys two related letters must share (relation() needs a same reference or title)."""
+    keys = set()
+    if letter.reference is not None:
+        keys.add("ref:" + name_key(letter.reference.raw))
+    if letter.title:
+        keys.add("title:" + name_key(letter.title))
+    return keys
+
+
 def group_letters(letters: Sequence[Letter]) -> list[LetterGroup]:
     """Group letters into works with versions (oldest first) and copies.
 
@@ -165,13 +175,25 @@ def group_letters(letters: Sequence[Letter]) -> list[LetterGroup]:
     ordered by number of signatories, then date.
     """
     groups: list[list[Letter]] = []
+    by_name: dict[str, list[int]] = {}  # reference or title key → groups holding it
     for letter in letters:
-        for group in groups:
-            if any(relation(member, letter) != Relation.UNRELATED for member in group):
-                group.append(letter)
-                break
-        else:
-            groups.append([letter])
+        names = _name_keys(letter)
+        candidates = sorted({g for key in names for g in by_name.get(key, ())})
+        target = next(
+            (
+                g
+                for g in candidates
+                if any(relation(member, letter) != Relation.UNRELATED for member in groups[g])
+            ),
+            None,
+        )
+        if target is None:
+            target = len(groups)
+            groups.append([])
+        groups[target].append(letter)
+        for key in names:
+            if target not in by_name.setdefault(key, []):
+                by_name[key].append(target)
     result = []
     for members in groups:
         versions = _versions(members)

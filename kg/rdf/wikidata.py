@@ -111,23 +111,22 @@ def _offices(graph: Graph, letters: Iterable[Graph], linked, entities) -> set[st
 
 
 def _countries(graph: Graph, letters: Iterable[Graph], entities) -> set[str]:
+    """Country items hinted by agents, each with its ISO code (and a label if no record)."""
     import pycountry
 
-    found: set[str] = set()
-    for letter in letters:
-        for agent, country in letter.subject_objects(CKG.countryHint):
-            qid = _qid_of(country)
-            if qid is None:
-                continue
-            found.add(qid)
-            for code in letter.objects(agent, CKG.countryCode):
-                from kg.rdf.agents import country_qid
+    from kg.rdf.agents import country_qid
 
-                if country_qid(str(code)) == qid:
-                    graph.add((country, CKG.countryCode, code))
-                    record = pycountry.countries.get(alpha_2=str(code))
-                    if qid not in entities and record is not None:
-                        graph.add((country, RDFS.label, Literal(record.name, lang="en")))
+    codes = {str(code) for letter in letters for code in letter.objects(None, CKG.countryCode)}
+    found: set[str] = set()
+    for code in sorted(codes):
+        qid = country_qid(code)
+        if qid is None:
+            continue
+        found.add(qid)
+        graph.add((WD[qid], CKG.countryCode, Literal(code)))
+        record = pycountry.countries.get(alpha_2=code)
+        if qid not in entities and record is not None:
+            graph.add((WD[qid], RDFS.label, Literal(record.name, lang="en")))
     return found
 
 

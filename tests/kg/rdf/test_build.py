@@ -278,3 +278,12 @@ def test_letter_without_anything_optional_still_builds():
     graph = letter_graph(Letter(None, "empty.txt", "txt"), base=BASE)
     letter = next(graph.subjects(RDF.type, CKG.Letter))
     assert graph.value(letter, CKG.listedCount).toPython() == 0
+
+
+def test_letter_graph_for_incremental_builds_equals_the_dataset_graph():
+    from rdflib.compare import isomorphic
+
+    letter = small_letter()
+    dataset = build_dataset([letter], base=BASE)
+    alone = letter_graph(letter, base=BASE)
+    assert isomorphic(alone, dataset.graph(alone.identifier))
