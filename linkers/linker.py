@@ -5,8 +5,10 @@ For each signatory and recipient (and each recipient's office), in order: the ov
 (:mod:`linkers.candidates`, the only place that calls the KB besides class and country
 look-ups), pure feature scoring (:mod:`linkers.scoring`) and the decision rules
 (:mod:`linkers.decide`). Runs are resumable: decisions from a checkpoint (or passed in) are
-reused, new ones are appended as they are made, and a KB failure on one mention is recorded
-on that mention (NIL with the error) without stopping the run.
+reused, new ones are appended as they are made. A KB failure on one mention
+(:class:`~kg.errors.LinkingError`) is recorded on that mention (NIL with the error, retried on
+the next run) without stopping the run; :class:`~kg.errors.LinkingAbort` (retries exhausted,
+access refused) stops it, with every decision made so far already in the checkpoint.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kg.errors import KGError
+from kg.errors import KGError, LinkingAbort
 from kg.model import Decision, KBSource, Letter, LinkResult, MentionRole
 from linkers.candidates import gather
 from linkers.checkpoint import Checkpoint
@@ -131,7 +133,8 @@ class Linker:
     # -- one mention ----------------------------------------------------------------------
 
     def link_mention(self, mention: Mention, *, letter: str | None = None) -> LinkResult:
-        """The decision for one mention (never raises for bad names or KB failures)."""
+        """The decision for one mention (never raises for bad names or a failed lookup; a
+        :class:`~kg.errors.LinkingAbort` from the KB propagates)."""
         name = clean_name(mention.name)
         if not name:
             return self._result(mention, Verdict(Decision.NIL, None, 0.0, 0.0, "empty name"))
@@ -146,6 +149,8 @@ class Linker:
         excluded = judged[2] if judged else frozenset()
         try:
             verdict = self.verdict(mention, exclude=excluded)
+        except LinkingAbort:
+            raise  # the KB is gone: stop; decisions so far are in the checkpoint
         except KGError as exc:
             log.warning("lookup failed for %r: %s", name, exc)
             verdict = Verdict(Decision.NIL, None, 0.0, 0.0, f"lookup failed: {exc}")

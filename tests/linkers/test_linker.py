@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from kg.errors import LinkingAbort
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.errors import LinkingAbort, LinkingError
 from kg.model import Decision, Letter, LinkResult, MentionRole, Signatory
 from linkers.kb import ClaimValue, Entity
 from linkers.linker import Linker
@@ -61,8 +65,26 @@ def test_bad_names_give_clear_nil_not_crashes() -> None:
 class FailingKB(MemoryKB):
     def search(self, text, *, languages=("en",), limit=10):
         if "Amnesty" in text:
+            raise LinkingError("truncated JSON from the server")
+        return super().search(text, languages=languages, limit=limit)
+
+
+class DeadKB(MemoryKB):
+    def search(self, text, *, languages=("en",), limit=10):
+        if "ACAT" in text:
             raise LinkingAbort("retries exhausted")
         return super().search(text, languages=languages, limit=limit)
+
+
+def test_abort_stops_the_run_and_keeps_what_was_decided(tmp_path) -> None:
+    ck = tmp_path / "ck.jsonl"
+    with pytest.raises(LinkingAbort):
+        Linker(DeadKB(ENTITIES), clock=CLOCK, checkpoint=ck).link_letter(
+            letter("Amnesty International", "ACAT-France")
+        )
+    assert len(ck.read_text().splitlines()) == 1  # Amnesty's decision survived
+    again = linker(checkpoint=ck).link_letter(letter("Amnesty International", "ACAT-France"))
+    assert [r.qid for r in again] == ["Q42970", "Q9000000001"]
 
 
 def test_kb_failure_is_recorded_on_the_mention_and_the_run_continues(tmp_path) -> None:
@@ -131,3 +153,14 @@ def test_excluded_qid_is_not_proposed_again() -> None:
     lk = linker(overrides=Overrides([j] if j else []))
     r = lk.link_mention(Mention("Amnesty International"))
     assert r.decision == Decision.NIL and all(c.qid != "Q42970" for c in r.candidates)
+
+
+@given(st.text(max_size=600))
+@settings(max_examples=60, deadline=None)
+def test_any_name_gives_a_decision_and_never_raises(name: str) -> None:
+    result = LINKER.link_mention(Mention(name, acronym=name[:8] or None, alt_names=(name[::-1],)))
+    assert result.decision in set(Decision)
+    assert result.qid is None or result.decision == Decision.LINKED
+
+
+LINKER = Linker(MemoryKB(ENTITIES), clock=CLOCK)
