@@ -89,6 +89,13 @@ def _derived(graph: Graph, linked: Mapping[str, tuple[set[URIRef], str | None]],
                             graph.add((agent, relation, other))
 
 
+def _held_offices(person: str, entities: Mapping[str, Entity]) -> list[str]:
+    """Offices a person held: their P39 values, and offices naming them as P1308 officeholder."""
+    held = list(entities[person].values(PROP.POSITION_HELD)) if person in entities else []
+    held += [q for q, e in entities.items() if person in e.values(PROP.OFFICEHOLDER)]
+    return sorted(set(held))
+
+
 def _offices(graph: Graph, letters: Iterable[Graph], linked, entities) -> set[str]:
     """Tie recipients' posts to the office items their linked person held (by label)."""
     matched: set[str] = set()
@@ -96,9 +103,9 @@ def _offices(graph: Graph, letters: Iterable[Graph], linked, entities) -> set[st
         for agent, post in letter.subject_objects(ORG.holds):
             role = name_key(str(letter.value(post, RDFS.label) or ""))
             for qid, (agents, _) in linked.items():
-                if agent not in agents or qid not in entities:
+                if agent not in agents:
                     continue
-                for office in entities[qid].values(PROP.POSITION_HELD):
+                for office in _held_offices(qid, entities):
                     record = entities.get(office)
                     if record is None:
                         continue

@@ -287,3 +287,30 @@ def test_letter_graph_for_incremental_builds_equals_the_dataset_graph():
     dataset = build_dataset([letter], base=BASE)
     alone = letter_graph(letter, base=BASE)
     assert isomorphic(alone, dataset.graph(alone.identifier))
+
+
+def test_office_found_from_the_office_items_officeholder_claim():
+    from linkers.kb import ClaimValue, Entity
+
+    letter = small_letter()
+    link = LinkResult(
+        MentionRole.RECIPIENT,
+        "António Guterres",
+        Decision.LINKED,
+        qid="Q311440",
+        score=0.9,
+        margin=0.5,
+        source=KB,
+    )
+    entities = {
+        "Q311440": Entity("Q311440", labels={"en": "António Guterres"}),
+        "Q81066": Entity(
+            "Q81066",
+            labels={"en": "United Nations Secretary-General"},
+            aliases={"en": ("UN Secretary-General",)},
+            claims={"P1308": (ClaimValue("Q311440"),)},
+        ),
+    }
+    dataset = build_dataset([letter], {letter.source_path: [link]}, entities, base=BASE)
+    rows = _rows(dataset, "SELECT ?o WHERE { ?r org:holds ?p . ?p skos:exactMatch ?o }")
+    assert rows == [(WD.Q81066,)]
