@@ -215,7 +215,7 @@ def annotate(
 
     Examples
     --------
-    >>> from graphs.projections import coalition_network
+    >>> from graphs.coalition import coalition_network
     >>> from graphs.toy import toy_data
     >>> G = annotate(coalition_network(toy_data()))
     >>> sorted(G.nodes["urn:c"])[:6]

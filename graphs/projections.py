@@ -1,5 +1,7 @@
 """Network projections of the coalition records (networkx graphs).
 
+The combined coalition network lives in :mod:`graphs.coalition`.
+
 Signer nodes carry ``label``, ``kind``, ``acronym``, ``alt_names``, ``countries``, ``themes``,
 ``qid``, ``letters`` and ``group`` (their movement theme, or ``general``); edges carry
 ``weight`` and ``letters`` (the source letters of the tie).
@@ -8,11 +10,8 @@ Signer nodes carry ``label``, ``kind``, ``acronym``, ``alt_names``, ``countries`
 from __future__ import annotations
 
 import itertools
-import math
-import random
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import networkx as nx
 
@@ -21,13 +20,13 @@ from graphs.records import Agent, CoalitionData
 
 __all__ = [
     "GENERAL_GROUP",
-    "CoalitionWeights",
+    "add_signer_nodes",
     "affiliation_network",
     "bipartite_network",
-    "coalition_network",
     "cosignature_network",
     "country_country_network",
     "country_network",
+    "primary_group",
     "signer_attributes",
     "theme_network",
 ]
@@ -85,7 +84,19 @@ def signer_attributes(agent: Agent, letters: Iterable[str] = ()) -> dict[str, ob
     }
 
 
-def _add_signers(graph: nx.Graph, data: CoalitionData) -> dict[str, tuple[str, ...]]:
+def add_signer_nodes(graph: nx.Graph, data: CoalitionData) -> dict[str, tuple[str, ...]]:
+    """Add every signer with :func:`signer_attributes` and the names it was written as.
+
+    Returns the letters each signer signed.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> from graphs.toy import toy_data
+    >>> G = nx.Graph()
+    >>> add_signer_nodes(G, toy_data())["urn:b"], G.nodes["urn:b"]["written"]
+    (('urn:letter1',), ['ACAT Japan (ACAT-JP)'])
+    """
     letters = _letter_index(data)
     written: dict[str, set[str]] = defaultdict(set)
     for signature in data.signatures:
@@ -121,7 +132,7 @@ def bipartite_network(data: CoalitionData) -> nx.Graph:
     5
     """
     graph = nx.Graph(kind="bipartite")
-    _add_signers(graph, data)
+    add_signer_nodes(graph, data)
     for node in graph:
         graph.nodes[node]["bipartite"] = 0
     for letter in data.letters.values():
@@ -199,7 +210,7 @@ def cosignature_network(bipartite: nx.Graph, *, weight: str = "count") -> nx.Gra
 
 def _attribute_network(data: CoalitionData, field: str, node_type: str) -> nx.Graph:
     graph = nx.Graph(kind=node_type)
-    _add_signers(graph, data)
+    add_signer_nodes(graph, data)
     for agent_id, agent in data.agents.items():
         for value in getattr(agent, field):
             graph.add_node(f"{node_type}:{value}", label=value, node_type=node_type)
@@ -288,7 +299,7 @@ def affiliation_network(data: CoalitionData, *, name_families: bool = True) -> n
     ['urn:a', 'urn:b']
     """
     graph = nx.Graph(kind="affiliation")
-    _add_signers(graph, data)
+    add_signer_nodes(graph, data)
     records = list(data.affiliations)
     if name_families:
         records += family_affiliations(data.agents.values())
@@ -297,130 +308,4 @@ def affiliation_network(data: CoalitionData, *, name_families: bool = True) -> n
             label = record.parent_label or record.parent.rsplit("/", 1)[-1]
             graph.add_node(record.parent, label=label, node_type="parent")
         graph.add_edge(record.child, record.parent, relation=record.relation, weight=1.0)
-    return graph
-
-
-@dataclass(frozen=True)
-class CoalitionWeights:
-    """How much each kind of shared trait adds to a coalition tie.
-
-    A shared theme or country adds ``theme`` or ``country`` times its specificity,
-    ``log(signers / members)``: sharing a rare movement ties two signers more than sharing the
-    broad ``general`` group. A shared parent organisation or name family adds ``affiliation``;
-    co-signature adds ``cosign`` times the Jaccard of the two letter sets, for pairs that signed
-    at least ``min_shared_letters`` together. Groups larger than ``max_clique`` are joined
-    sparsely (each member to ``sparse_k`` others drawn with the seed), so broad groups stay
-    groups without becoming huge cliques.
-    """
-
-    theme: float = 1.0
-    country: float = 0.5
-    affiliation: float = 4.0
-    cosign: float = 1.0
-    min_shared_letters: int = 2
-    max_clique: int = 40
-    sparse_k: int = 4
-
-
-def _group_pairs(
-    members: list[str], weights: CoalitionWeights, rng: random.Random
-) -> list[tuple[str, str]]:
-    if len(members) <= weights.max_clique:
-        return list(itertools.combinations(members, 2))
-    pairs = set()
-    for index, member in enumerate(members):
-        others = members[:index] + members[index + 1 :]
-        for other in rng.sample(others, weights.sparse_k):
-            pairs.add((min(member, other), max(member, other)))
-    return sorted(pairs)
-
-
-def _add_tie(graph: nx.Graph, u: str, v: str, amount: float, reason: str) -> None:
-    if graph.has_edge(u, v):
-        edge = graph[u][v]
-        edge["weight"] += amount
-        edge["reasons"].append(reason)
-    else:
-        graph.add_edge(u, v, weight=amount, reasons=[reason])
-
-
-def _trait_groups(data: CoalitionData) -> dict[tuple[str, str], list[str]]:
-    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for agent_id, agent in data.agents.items():
-        for theme in agent.themes or (GENERAL_GROUP,):
-            groups[("theme", theme)].append(agent_id)
-        for country in agent.countries:
-            groups[("country", country)].append(agent_id)
-    return groups
-
-
-def _affiliation_pairs(data: CoalitionData) -> dict[tuple[str, str], list[str]]:
-    """Signer pairs sharing a parent (or one the parent of the other), with the parents."""
-    members: dict[str, set[str]] = defaultdict(set)
-    for record in [*data.affiliations, *family_affiliations(data.agents.values())]:
-        if record.parent in data.agents:
-            members[record.parent].add(record.parent)
-        members[record.parent].add(record.child)
-    pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for parent, group in sorted(members.items()):
-        for u, v in itertools.combinations(sorted(group), 2):
-            pairs[(u, v)].append(parent)
-    return pairs
-
-
-def coalition_network(
-    data: CoalitionData, *, weights: CoalitionWeights | None = None, seed: int = 42
-) -> nx.Graph:
-    """The combined coalition network: signers tied by shared themes, countries, affiliations.
-
-    Signers with no movement theme form the ``general`` group (broad NGOs). Ties are weighted
-    (see :class:`CoalitionWeights`) and carry ``reasons`` and the ``letters`` both signed, so a
-    single letter already yields movement clusters rather than one clique.
-
-    Parameters
-    ----------
-    data : CoalitionData
-        Records read from the KG.
-    weights : CoalitionWeights, optional
-        Weights of the trait kinds; default :class:`CoalitionWeights`.
-    seed : int
-        Seed of the sparse joining of large groups.
-
-    Returns
-    -------
-    networkx.Graph
-
-    Examples
-    --------
-    >>> from graphs.toy import toy_data
-    >>> G = coalition_network(toy_data())
-    >>> G["urn:a"]["urn:b"]["reasons"], G["urn:b"]["urn:c"]["reasons"]
-    (['parent:family:ACAT'], ['country:JP'])
-    >>> G["urn:a"]["urn:c"]["reasons"]
-    ['cosigned:2', 'theme:tibet']
-    """
-    weights = weights or CoalitionWeights()
-    rng = random.Random(seed)
-    graph = nx.Graph(kind="coalition")
-    letters = _add_signers(graph, data)
-    amount = {"theme": weights.theme, "country": weights.country}
-    total = max(len(data.agents), 1)
-    for (kind, value), members in sorted(_trait_groups(data).items()):
-        members = sorted(set(members))
-        if len(members) < 2:
-            continue
-        specificity = math.log(total / len(members)) or 0.05
-        for u, v in _group_pairs(members, weights, rng):
-            _add_tie(graph, u, v, amount[kind] * specificity, f"{kind}:{value}")
-    for (u, v), parents in sorted(_affiliation_pairs(data).items()):
-        for parent in parents:
-            _add_tie(graph, u, v, weights.affiliation / len(parents), f"parent:{parent}")
-    if weights.cosign and len(data.letters) > 1:
-        cosign = cosignature_network(bipartite_network(data), weight="jaccard")
-        for u, v, edge in sorted(cosign.edges(data=True)):
-            if edge["count"] >= weights.min_shared_letters:
-                _add_tie(graph, u, v, weights.cosign * edge["weight"], f"cosigned:{edge['count']}")
-    for u, v, edge in graph.edges(data=True):
-        edge["letters"] = sorted(set(letters.get(u, ())) & set(letters.get(v, ())))
-        edge["reasons"] = sorted(edge["reasons"])
     return graph

@@ -122,7 +122,7 @@ def summarise(graph: nx.Graph, data: CoalitionData) -> dict[str, Any]:
     Examples
     --------
     >>> from graphs.metrics import annotate
-    >>> from graphs.projections import coalition_network
+    >>> from graphs.coalition import coalition_network
     >>> from graphs.toy import toy_data
     >>> s = summarise(annotate(coalition_network(toy_data())), toy_data())
     >>> s["signers"], s["linked_share"], s["countries"][0], s["regions"]

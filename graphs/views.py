@@ -9,6 +9,7 @@ from pathlib import Path
 import networkx as nx
 
 from graphs import projections
+from graphs.coalition import coalition_network
 from graphs.layout import layout
 from graphs.metrics import annotate
 from graphs.records import CoalitionData
@@ -43,7 +44,7 @@ class NetworkView:
 
 def _project(data: CoalitionData, kind: str, *, weighting: str, seed: int) -> nx.Graph:
     if kind == "coalition":
-        return projections.coalition_network(data, seed=seed)
+        return coalition_network(data, seed=seed)
     if kind == "cosign":
         return projections.cosignature_network(
             projections.bipartite_network(data), weight=weighting

@@ -85,7 +85,7 @@ def test_annotate_writes_every_metric_and_community():
 
 
 def test_seed_coalition_bridges_are_movement_organisations(seed_data):
-    from graphs.projections import coalition_network
+    from graphs.coalition import coalition_network
 
     G = annotate(coalition_network(seed_data))
     general = [d["participation"] for _, d in G.nodes(data=True) if d["group"] == "general"]

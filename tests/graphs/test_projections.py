@@ -5,12 +5,11 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
+from graphs.coalition import CoalitionWeights, coalition_network
 from graphs.projections import (
     GENERAL_GROUP,
-    CoalitionWeights,
     affiliation_network,
     bipartite_network,
-    coalition_network,
     cosignature_network,
     country_country_network,
     country_network,
