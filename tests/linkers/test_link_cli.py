@@ -132,3 +132,17 @@ def test_review_export_and_import(capsys, letter: Path, tmp_path: Path) -> None:
     assert main(["review", "import", str(out), "--overrides", str(ov), "--author", "ana"]) == 0
     assert "1 judgements added" in capsys.readouterr().out
     assert "\tno-match\t" in ov.read_text(encoding="utf-8")
+
+
+def test_seed_letter_end_to_end_offline(seed_letter_path: Path) -> None:
+    from kg.model import Decision
+    from linkers.batch import link_files
+
+    (item,) = link_files([seed_letter_path], kb_spec="auto", offline=True)
+    linked = {
+        r.position: r.qid for r in item.results if r.decision == Decision.LINKED and r.position
+    }
+    assert linked == {19: "Q42970", 122: "Q187052", 186: "Q7118978", 201: "Q154330"}
+    recipients = {r.name: (r.decision, r.qid) for r in item.results if r.position is None}
+    assert recipients["UN Member States"] == (Decision.LINKED, "Q160016")
+    assert any(qid == "Q311440" for _, qid in recipients.values())
