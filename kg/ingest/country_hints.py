@@ -25,6 +25,7 @@ Canadian. The codes are returned strongest first, then in text order.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 
 from kg.ingest.gazetteer import Gazetteer, Place, PlaceKind, gazetteer, norm_token, tokenize
@@ -56,6 +57,9 @@ _CITY_ENDING = re.compile(
     r"|(?:ов|ев|о)?(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ую|их))"
 )
 _QUALIFIER_CODE = re.compile(r"(?:^|(?<=[-@(,/])\s*)([A-Z]{2,3})(?=\s*(?:[)\],]|$))")
+_CJK_RUN = re.compile(
+    r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]+"
+)
 _VOWELS = set("aeiouyаеёиоуыэюя")
 Match = tuple[int, int, int, str]  # (priority, start, end, code)
 
@@ -93,6 +97,10 @@ def _stem_place(
     cyrillic = word_script(token) == "CYRILLIC"
     best: tuple[int, Place] | None = None
     for name, place in gaz.stems.get((*lead, token[:4]), ()):
+        if place.kind != PlaceKind.COUNTRY and not capitalised:
+            continue
+        if not token.startswith(name[: _least_kept(name, place, cyrillic)]):
+            continue  # cheap test first: too little of the name is kept
         common = len(_common_prefix(name, token))
         rest = token[common:]
         if place.kind == PlaceKind.COUNTRY:
@@ -119,6 +127,12 @@ def _stem_place(
         if ok and (best is None or rank > (best[0], -best[1].kind, best[1].population)):
             best = (common, place)
     return best[1] if best else None
+
+
+def _least_kept(name: str, place: Place, cyrillic: bool) -> int:
+    if place.kind == PlaceKind.COUNTRY:
+        return max(4, len(name) - 4)
+    return len(name) - (2 if cyrillic and name[-1] in _VOWELS else 0)
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -152,6 +166,14 @@ def _at(
     return True, Place(place.code, kind, place.population)
 
 
+def _reach(gaz: Gazetteer, normed: list[str], i: int) -> int:
+    """How many tokens from ``i`` on could still be (the start of) a place name."""
+    n = 1
+    while n < _MAX_NGRAM and i + n < len(normed) and tuple(normed[i : i + n]) in gaz.prefixes:
+        n += 1
+    return n
+
+
 def _word_matches(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Match]:
     tokens = [t for t in tokenize(text) if not _covered(t[0], t[1], taken)]
     tokens = [t for t in tokens if word_script(t[2]) != CJK]
@@ -160,7 +182,7 @@ def _word_matches(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> li
     i = 0
     while i < len(tokens):
         step = 1
-        for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
+        for n in range(_reach(gaz, normed, i), 0, -1):
             named, place = _at(gaz, tokens, normed, i, n)
             if named:
                 step = n
@@ -175,13 +197,25 @@ def _word_matches(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> li
 
 def _cjk_matches(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Match]:
     found: list[Match] = []
+    if text.isascii():
+        return found
+    for run in _CJK_RUN.finditer(text):
+        found += _cjk_run_matches(run.group(), run.start(), gaz, taken)
+    return found
+
+
+def _cjk_run_matches(
+    text: str, offset: int, gaz: Gazetteer, taken: list[tuple[int, int]]
+) -> list[Match]:
+    """Longest CJK names first, left to right, inside one run of CJK characters."""
+    found: list[Match] = []
     i = 0
     while i < len(text):
         for n in range(min(gaz.max_cjk, len(text) - i), 1, -1):
             places = gaz.cjk.get(text[i : i + n])
-            if places and not _covered(i, i + n, taken):
+            if places and not _covered(offset + i, offset + i + n, taken):
                 place = min(places, key=lambda p: (p.kind, -p.population))
-                found.append((place.kind, i, i + n, place.code))
+                found.append((place.kind, offset + i, offset + i + n, place.code))
                 i += n - 1
                 break
         i += 1
@@ -206,20 +240,21 @@ def _truncated_tail(text: str, gaz: Gazetteer) -> list[Match]:
     return [(PlaceKind.DEMONYM, match.start(1), match.end(1), codes.pop())]
 
 
-def place_matches(text: str) -> list[Match]:
+@lru_cache(maxsize=8192)
+def place_matches(text: str) -> tuple[Match, ...]:
     """Places named in ``text``: ``(priority, start, end, code)``, lower priority is stronger.
 
     Stretches naming a movement (``Hong Kong``, ``China``) are not places here.
 
     >>> place_matches("Friends of Tibet - Austria")
-    [(1, 19, 26, 'AT')]
+    ((1, 19, 26, 'AT'),)
     """
     gaz = gazetteer()
     taken = [(s.start, s.end) for s in theme_spans(text)]
     found = _code_matches(text, gaz, taken)
     taken += [(start, end) for _, start, end, _ in found]
     found += _word_matches(text, gaz, taken) + _cjk_matches(text, gaz, taken)
-    return found or _truncated_tail(text, gaz)
+    return tuple(found or _truncated_tail(text, gaz))
 
 
 def country_hints(texts: Iterable[str]) -> tuple[str, ...]:

@@ -101,6 +101,9 @@ class Gazetteer:
     stems: dict[tuple[str, ...], list[tuple[str, Place]]]  # (leading tokens..., 4-char stem)
     languages: dict[str, frozenset[str]]  # country code -> ISO 639-1 languages spoken there
     seen: set[tuple[str, Place, bool]] = field(default_factory=set, repr=False)
+    #: every leading part of a name's tokens (``("new",)`` for ``New York``): lets a matcher
+    #: stop extending a word sequence as soon as no name can start with it
+    prefixes: set[tuple[str, ...]] = field(default_factory=set, repr=False)
     max_ngram: int = 1
     max_cjk: int = 1
 
@@ -123,6 +126,7 @@ def _add(gaz: Gazetteer, name: str, place: Place, *, stem: bool = False) -> None
     if not key or (len(key) == 1 and len(key[0]) < 3):
         return
     common = len(key) == 1 and is_common_english_word(key[0])
+    gaz.prefixes.update(key[:n] for n in range(1, len(key) + 1))
     gaz.names.setdefault(key, []).append(
         Place(place.code, place.kind, place.population, common=common)
     )
@@ -131,6 +135,7 @@ def _add(gaz: Gazetteer, name: str, place: Place, *, stem: bool = False) -> None
         gaz.first_words.setdefault(key[0], []).append(place)
         if stem and _distinctive_first_word(key[0]):
             gaz.stems.setdefault((key[0][:4],), []).append((key[0], place))
+            gaz.prefixes.add((key[0][:4],))
     if stem and len(key[-1]) >= 4 and not common:
         gaz.stems.setdefault((*key[:-1], key[-1][:4]), []).append((key[-1], place))
 

@@ -57,10 +57,12 @@ def _is_mistyped(word: str, *, to: str) -> bool:
     return wanted >= _MIN_ZIPF and wanted > _zipf(word.lower(), _LANGUAGES[typed_in])
 
 
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
 def _counts(text: str) -> tuple[int, int]:
-    cyrillic = sum(1 for c in text if "\u0400" <= c <= "\u04ff")
-    latin = sum(1 for c in text if c.isascii() and c.isalpha())
-    return cyrillic, latin
+    return len(_CYRILLIC_LETTER.findall(text)), len(_LATIN_LETTER.findall(text))
 
 
 def repair_keyboard_layout(text: str) -> str:
@@ -75,6 +77,8 @@ def repair_keyboard_layout(text: str) -> str:
     >>> repair_keyboard_layout("Московская Хельсинкская группа LGBT")
     'Московская Хельсинкская группа LGBT'
     """
+    if text.isascii():
+        return text
     cyrillic, latin = _counts(text)
     if cyrillic > latin:
         to, pattern = "cyrillic", _LATIN_WORD

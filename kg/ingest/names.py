@@ -14,6 +14,9 @@ import unicodedata
 __all__ = ["clean_text", "collapse_spaces", "repair_surface", "strip_punctuation"]
 
 _SPACES = re.compile(r"\s+")
+_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_JOINERS = re.compile("[\u200c\u200d]")
+_INVISIBLE = frozenset({"Cc", "Cf", "Co", "Cs"})
 _MISSING_BEFORE = re.compile(r"(?<=[^\W\d_])([(\[])(?=[^\W_][^)\]]*[)\]])")
 _MISSING_AFTER = re.compile(r"(?<=[)\]])(?=[^\W_])")
 _LOPSIDED_DASH = re.compile(r"(?<=\S)(?: -(?=[^\s\d-])|- (?=\S))")
@@ -39,11 +42,10 @@ def clean_text(text: str) -> str:
     >>> clean_text("Free\\x00 Tibet\\u200b")
     'Free Tibet'
     """
-    kept = "".join(
-        c if unicodedata.category(c) not in ("Cc", "Cf", "Co", "Cs") or c in "\u200c\u200d" else " "
-        for c in text
-    )
-    return collapse_spaces(kept.replace("\u200c", "").replace("\u200d", ""))
+    if not text.isascii() or _ASCII_CONTROL.search(text):
+        text = _JOINERS.sub("", text)
+        text = "".join(c if unicodedata.category(c) not in _INVISIBLE else " " for c in text)
+    return collapse_spaces(text)
 
 
 def strip_punctuation(text: str) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.ingest.gazetteer import norm_token, tokenize
 from kg.ingest.scripts import CJK, word_script
@@ -94,7 +94,9 @@ def _word_spans(text: str, index: _Index) -> list[ThemeSpan]:
 
 
 def _cjk_spans(text: str, index: _Index) -> list[ThemeSpan]:
-    spans = []
+    spans: list[ThemeSpan] = []
+    if text.isascii():
+        return spans
     for synonym, theme in index.cjk.items():
         start = text.find(synonym)
         while start >= 0:
@@ -103,7 +105,8 @@ def _cjk_spans(text: str, index: _Index) -> list[ThemeSpan]:
     return spans
 
 
-def theme_spans(text: str) -> list[ThemeSpan]:
+@lru_cache(maxsize=8192)
+def theme_spans(text: str) -> tuple[ThemeSpan, ...]:
     """Every stretch of ``text`` that names a movement, in text order.
 
     >>> [(s.theme, "Stand with HK@JPN"[s.start:s.end]) for s in theme_spans("Stand with HK@JPN")]
@@ -116,7 +119,7 @@ def theme_spans(text: str) -> list[ThemeSpan]:
             ThemeSpan(m.start(), m.end(), index.caps_theme[m.group()])
             for m in index.caps.finditer(text)
         ]
-    return sorted(spans, key=lambda s: (s.start, -s.end))
+    return tuple(sorted(spans, key=lambda s: (s.start, -s.end)))
 
 
 def theme_hints(texts: tuple[str, ...] | list[str]) -> tuple[str, ...]:
