@@ -25,8 +25,8 @@ Canadian. The codes are returned strongest first, then in text order.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg.ingest.gazetteer import Gazetteer, Place, PlaceKind, gazetteer, norm_token, tokenize
 from kg.ingest.scripts import CJK, word_script
