@@ -122,3 +122,32 @@ def test_bad_requests_are_400_with_a_message(base_url: str) -> None:
         base_url + "/reconcile", data={"queries": json.dumps({"e": {"query": ""}})}, timeout=10
     )
     assert empty.json() == {"e": {"result": []}}
+
+
+def test_cli_serves_until_stopped(tmp_path) -> None:
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    kg = Path(sys.executable).parent / "kg"
+    proc = subprocess.Popen(
+        [str(kg), "reconcile", "serve", "--port", str(port), "--kb", f"snapshot:{FIXTURE}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        manifest = None
+        for _ in range(100):
+            try:
+                manifest = requests.get(f"http://127.0.0.1:{port}/", timeout=2).json()
+                break
+            except requests.ConnectionError:
+                time.sleep(0.2)
+        assert manifest is not None and manifest["versions"] == ["0.2"]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
