@@ -109,3 +109,18 @@ def test_any_literal_survives_turtle_trig_nquads(text):
         assert set(back.objects(subject, predicate)) == {Literal(text)}, fmt
     turtle = Graph().parse(data=graph.serialize(format="turtle"), format="turtle")
     assert set(turtle.objects(subject, predicate)) == {Literal(text)}
+
+
+def test_hostile_literals_come_back_exactly_from_oxigraph(exported):
+    from rdf_samples import HOSTILE_NAMES
+
+    _, paths = exported
+    store = pyoxigraph.Store()
+    store.load(path=str(paths["nquads"]), format=pyoxigraph.RdfFormat.N_QUADS)
+    names = {
+        row["name"].value
+        for row in store.query(
+            "SELECT ?name WHERE { GRAPH ?g { ?a <http://xmlns.com/foaf/0.1/name> ?name } }"
+        )
+    }
+    assert set(HOSTILE_NAMES) <= names
