@@ -30,7 +30,7 @@ _TOTAL = [
 ]
 _ANONYMOUS = [
     re.compile(
-        rf"\b{_N}\s+(?:of\s+(?:them|which|these)\s+)?(?:{_WHO}\s+)?(?:have\s+)?(?:chose|choose|asked|wished|"
+        rf"\b{_N}\s+(?:of\s+(?:them|which|whom|these)\s+)?(?:{_WHO}\s+)?(?:have\s+)?(?:chose|choose|asked|wished|"
         r"preferred|requested|decided|opted|elected)\s+(?:not\s+to\s+be\s+(?:named|listed)|"
         r"to\s+(?:remain|be|stay)\s+(?:anonymous|unnamed|unlisted))",
         re.I,

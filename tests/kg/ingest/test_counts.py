@@ -20,6 +20,7 @@ from kg.ingest.counts import DeclaredCounts, count_warnings, find_counts
             DeclaredCounts(1204, 12),
         ),
         ("This letter was signed by 45 organisations.", DeclaredCounts(45, None)),
+        ("* 20 signatories in total, 4 of whom asked to remain anonymous.", DeclaredCounts(20, 4)),
         ("58 groups have signed, including 3 anonymous organisations.", DeclaredCounts(58, 3)),
         ("We met 12 times with 30 officials.", DeclaredCounts(None, None)),
     ],

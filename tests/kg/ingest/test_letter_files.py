@@ -46,8 +46,9 @@ def test_letter_matches_expected_reading(name: str, tmp_path: Path):
     assert [{k: r[k] for k in ("name", "role", "kind")} for r in got["recipients"]] == expected[
         "recipients"
     ]
-    got_entries = [{k: s[k] for k in ("position", "raw", "section")} for s in got["signatories"]]
-    assert got_entries == expected["signatories"]
+    assert len(got["signatories"]) == len(expected["signatories"])
+    for entry, want in zip(got["signatories"], expected["signatories"], strict=True):
+        assert {k: entry[k] for k in want} == want  # every field the expected file gives
     assert [t["id"] for t in got["themes"]] == expected["theme_ids"]
     assert got["demands"] == expected["demands"]
     assert [w["code"] for w in got["warnings"]] == expected["warning_codes"]
@@ -85,3 +86,19 @@ def test_inline_list_keeps_names_with_and_and_commas_in_parentheses():
     assert "ACAT (France, Belgium)" in raws
     assert "The Tibet Support Committee, Denmark" in raws
     assert raws[-2:] == ["Freedom House", "Human Rights Watch"]
+
+
+def test_repairs_letter_reads_every_entry_form():
+    letter = parse_letter(LETTERS / "repairs-numbered.txt")
+    by_position = {s.position: s for s in letter.signatories}
+    assert by_position[13].raw.endswith("(SAMDN) Zimbabwe")  # continuation line
+    assert (by_position[5].name, by_position[5].acronym) == (
+        "Ligue des Droits Humains (Togo)",
+        "LDH-Togo",
+    )
+    assert by_position[11].name.startswith("مركز")  # right-to-left words back in reading order
+    assert by_position[12].name.startswith("Центр")  # keyboard layout repaired
+    assert "Wtynh защиты прав СМИ" in by_position[12].alt_names  # as written, kept
+    assert (by_position[15].name, by_position[15].kind.value) == ("Maria Lopez", "person")
+    assert (letter.declared_total, letter.anonymous_count, letter.listed_count) == (20, 4, 16)
+    assert "count-mismatch" not in {w.code for w in letter.warnings}
