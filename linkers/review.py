@@ -1,8 +1,8 @@
 """Human review: uncertain decisions out to a CSV a person edits, judgements back in.
 
-``export_review`` writes one row per decision to review (REVIEW by default; NIL rows with
-candidates too when asked). The person fills ``judgement`` (``match``, ``no-match`` or
-``unsure``), optionally ``target`` (a QID, or ``name:<other name>`` to say "same as"; empty
+``export_review`` writes one row per decision to review (REVIEW by default; NIL rows too when
+asked, if a candidate of a fitting type was considered). The person fills ``judgement``
+(``match``, ``no-match`` or ``unsure``), optionally ``target`` (a QID, or ``name:<other name>`` to say "same as"; empty
 with ``match`` means the proposed QID), ``apply_to`` (``name``: every letter, the default;
 ``entry``: only this entry of this letter) and ``author``. ``import_review`` appends those
 judgements to the overrides file (:mod:`linkers.overrides`), which every later run applies
@@ -56,7 +56,7 @@ def export_review(
         writer = csv.DictWriter(fh, fieldnames=COLUMNS)
         writer.writeheader()
         for letter, r in decisions:
-            if r.decision not in wanted or (r.decision == Decision.NIL and not r.candidates):
+            if r.decision not in wanted or (r.decision == Decision.NIL and not _worth_a_look(r)):
                 continue
             top = r.candidates[0] if r.candidates else None
             writer.writerow(
@@ -82,6 +82,11 @@ def export_review(
             )
             count += 1
     return count
+
+
+def _worth_a_look(r: LinkResult) -> bool:
+    """A NIL is worth reviewing when a candidate of a fitting type was considered."""
+    return any(c.feature_map.get("type", 0.5) != 0.0 for c in r.candidates)
 
 
 def _judgement(row: dict[str, str], where: str, author: str, today: str) -> Judgement | None:
