@@ -2,11 +2,11 @@
 
 ``export_review`` writes one row per decision to review (REVIEW by default; NIL rows too when
 asked, if a candidate of a fitting type was considered). The person fills ``judgement``
-(``match``, ``no-match`` or ``unsure``), optionally ``target`` (a QID, or ``name:<other name>``
-to say "same as"; empty
-with ``match`` means the proposed QID), ``apply_to`` (``name``: every letter, the default;
-``entry``: only this entry of this letter) and ``author``. ``import_review`` appends those
-judgements to the overrides file (:mod:`linkers.overrides`), which every later run applies
+(``match``, ``no-match`` or ``unsure``), optionally ``target`` (a QID, or
+``name:<other name>`` to say "same as"; empty with ``match`` means the proposed QID),
+``apply_to`` (``name``: every letter, the default; ``entry``: only this entry of this letter)
+and ``author``. ``import_review`` appends those judgements to the overrides file
+(:mod:`linkers.overrides`), which every later run applies
 first. Invalid rows are refused with the CSV line number.
 """
 
