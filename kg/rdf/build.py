@@ -25,13 +25,13 @@ import logging
 from collections.abc import Mapping, Sequence
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.iris import DEFAULT_BASE, IriMinter, name_key
 from kg.model import Letter, LinkResult, MentionRole
 from kg.rdf.agents import add_recipient, add_signer, theme_iri
 from kg.rdf.links import add_link
-from kg.rdf.literals import count_literal, date_literal, position_literal
+from kg.rdf.literals import count_literal, date_literal, language_tag, position_literal
 from kg.rdf.ontology_graph import ONTOLOGY_GRAPH, ontology_graph
 from kg.rdf.sections import add_national_sections
 from kg.rdf.sink import Sink, TripleSet
@@ -71,8 +71,9 @@ def _add_letter_node(graph: Sink, iri: URIRef, letter: Letter) -> None:
         graph.add((iri, RDFS.label, Literal(letter.title)))
     if letter.date:
         graph.add((iri, DCTERMS.date, date_literal(letter.date)))
-    if letter.language:
-        graph.add((iri, DCTERMS.language, Literal(letter.language, datatype=XSD.language)))
+    language = language_tag(letter.language)
+    if language:
+        graph.add((iri, DCTERMS.language, Literal(language, datatype=XSD.language)))
     ref = letter.reference
     if ref is not None:
         graph.add((iri, DCTERMS.identifier, Literal(ref.raw)))
@@ -88,10 +89,14 @@ def _add_letter_node(graph: Sink, iri: URIRef, letter: Letter) -> None:
         if ref.year is not None:
             graph.add((iri, CKG.referenceYear, Literal(str(ref.year), datatype=XSD.gYear)))
     graph.add((iri, CKG.listedCount, count_literal(letter.listed_count)))
-    if letter.declared_total is not None:
-        graph.add((iri, CKG.declaredTotal, count_literal(letter.declared_total)))
-    if letter.anonymous_count is not None:
-        graph.add((iri, CKG.anonymousCount, count_literal(letter.anonymous_count)))
+    for prop, count in (
+        (CKG.declaredTotal, letter.declared_total),
+        (CKG.anonymousCount, letter.anonymous_count),
+    ):
+        if count is not None and count >= 0:
+            graph.add((iri, prop, count_literal(count)))
+        elif count is not None:
+            log.warning("negative count %s=%r of %s left out", prop, count, iri)
 
 
 def _add_source(graph: Sink, minter: IriMinter, iri: URIRef, copy: Letter) -> URIRef:
@@ -149,7 +154,7 @@ def _add_demands(graph, minter, iri, letter: Letter, recipients: Mapping[str, UR
             agent = recipients.get(name_key(demand.addressee))
             if agent is None:
                 agent = minter.agent(demand.addressee)
-                graph.add((agent, RDF.type, CKG.Collective))
+                graph.add((agent, RDF.type, FOAF.Agent))
                 graph.add((agent, RDFS.label, Literal(demand.addressee)))
             graph.add((node, CKG.addressee, agent))
 

@@ -16,12 +16,14 @@ __all__ = [
     "date_literal",
     "decimal_literal",
     "is_qid",
+    "language_tag",
     "position_literal",
     "qid_iri",
     "time_literal",
 ]
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
+_LANGUAGE = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
 _YEAR = re.compile(r"^-?\d{4}$")
 _YEAR_MONTH = re.compile(r"^-?\d{4}-\d{2}$")
 
@@ -33,6 +35,18 @@ def is_qid(value: object) -> bool:
     (True, False, False)
     """
     return isinstance(value, str) and bool(_QID.match(value))
+
+
+def language_tag(value: str | None) -> str | None:
+    """A well-formed BCP 47 tag (``xsd:language``) from a language code, else ``None``.
+
+    >>> language_tag("en_US"), language_tag("English language"), language_tag(None)
+    ('en-US', None, None)
+    """
+    if not value:
+        return None
+    tag = value.strip().replace("_", "-")
+    return tag if _LANGUAGE.match(tag) else None
 
 
 def qid_iri(qid: str) -> URIRef:

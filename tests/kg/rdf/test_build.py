@@ -314,3 +314,22 @@ def test_office_found_from_the_office_items_officeholder_claim():
     dataset = build_dataset([letter], {letter.source_path: [link]}, entities, base=BASE)
     rows = _rows(dataset, "SELECT ?o WHERE { ?r org:holds ?p . ?p skos:exactMatch ?o }")
     assert rows == [(WD.Q81066,)]
+
+
+def test_ill_formed_language_and_negative_counts_are_left_out_not_invalid():
+    from kg.validate import validate
+
+    letter = small_letter(language="English language", declared_total=-3)
+    dataset = build_dataset([letter], base=BASE)
+    assert (None, URIRef("http://purl.org/dc/terms/language"), None) not in dataset
+    assert (None, CKG.declaredTotal, None) not in dataset
+    assert validate(dataset).conforms
+
+
+def test_unknown_demand_addressee_becomes_a_plain_agent():
+    from kg.model import Demand
+
+    letter = small_letter(demands=(Demand("Act now", "Governments everywhere"),))
+    graph = letter_graph(letter, base=BASE)
+    addressee = graph.value(next(graph.subjects(RDF.type, CKG.Demand)), CKG.addressee)
+    assert (addressee, RDF.type, URIRef("http://xmlns.com/foaf/0.1/Agent")) in graph
