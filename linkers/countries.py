@@ -3,7 +3,7 @@
 No hand table: the country's names come from :mod:`pycountry`, the item from a KB search for
 them; an item is accepted when one of its labels or aliases is the country's name or its ISO
 alpha-2/alpha-3 code (Wikidata and the bundled snapshot carry those as aliases), or its P297
-claim gives the code.
+claim gives the code; items typed as countries or states are preferred over namesakes.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Iterable, MutableMapping
 from linkers.kb import Entity, KnowledgeBase
 from linkers.normalize import name_key
 from linkers.places import country_names
+from linkers.properties import PROP
 
 __all__ = ["resolve_countries"]
 
@@ -33,6 +34,12 @@ def _accepts(entity: Entity, code: str, names: Iterable[str]) -> bool:
     )
 
 
+def _is_country(entity: Entity) -> bool:
+    from linkers.types import PLACE
+
+    return bool(set(entity.values(PROP.INSTANCE_OF)) & PLACE)
+
+
 def resolve_countries(
     kb: KnowledgeBase, codes: Iterable[str], cache: MutableMapping[str, str | None]
 ) -> MutableMapping[str, str | None]:
@@ -45,7 +52,8 @@ def resolve_countries(
         for name in names[:2]:
             hits = kb.search(name, languages=("en",), limit=5)
             found = kb.entities([h.qid for h in hits])
-            match = next((q for q in found if _accepts(found[q], code, names)), None)
+            ranked = sorted(found.values(), key=lambda e: not _is_country(e))
+            match = next((e.qid for e in ranked if _accepts(e, code, names)), None)
             if match:
                 cache[code] = match
                 break

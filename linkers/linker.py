@@ -17,6 +17,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import KGError, LinkingAbort
@@ -183,7 +184,7 @@ class Linker:
             ancestors=self._ancestors,
             country_items=countries,
             rarity=self.config.rarity,
-            theme_words=tuple(name_key(t.replace("-", " ")) for t in mention.themes),
+            theme_words=_theme_words(mention.themes),
             min_rare=self.config.thresholds.min_distinctive,
         )
 
@@ -225,6 +226,22 @@ class Linker:
         else:
             v = Verdict(Decision.REVIEW, None, 0.0, 0.0, "manual: judged unsure")
         return self._result(mention, v, method="manual")
+
+
+@lru_cache(maxsize=256)
+def _theme_words(theme_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """Keyed labels and synonyms of the themes (from the one theme scheme), for topical fit."""
+    from kg.themes import theme_by_id
+
+    words: list[str] = []
+    for tid in theme_ids:
+        try:
+            theme = theme_by_id(tid)
+        except (KeyError, LookupError, ValueError):
+            words.append(name_key(tid.replace("-", " ")))
+            continue
+        words += [name_key(w) for w in (theme.label, *theme.synonyms)]
+    return tuple(dict.fromkeys(w for w in words if w))
 
 
 def _mention_key(m: Mention) -> str:
