@@ -164,3 +164,20 @@ def test_any_name_gives_a_decision_and_never_raises(name: str) -> None:
 
 
 LINKER = Linker(MemoryKB(ENTITIES), clock=CLOCK)
+
+
+def test_dead_live_kb_in_a_chain_falls_back_and_the_run_finishes(caplog) -> None:
+    from linkers.chain import ChainKB
+
+    class Unreachable(MemoryKB):
+        def search(self, text, *, languages=("en",), limit=10):
+            raise LinkingAbort("connection refused")
+
+        def entities(self, qids):
+            raise LinkingAbort("connection refused")
+
+    chain = ChainKB([MemoryKB(ENTITIES), Unreachable([])])
+    with caplog.at_level("WARNING"):
+        out = Linker(chain, clock=CLOCK).link_letter(letter("Amnesty International", "ACAT-France"))
+    assert [r.qid for r in out] == ["Q42970", "Q9000000001"]
+    assert sum("could not be reached" in m for m in caplog.messages) == 1
