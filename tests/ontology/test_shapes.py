@@ -135,3 +135,15 @@ def test_letter_counts_must_be_non_negative_integers(seed_graph):
     graph = _copy(seed_graph)
     graph.set((_one(graph, CKG.Letter), CKG.declaredTotal, Literal(-1, datatype=XSD.integer)))
     assert str(CKG.declaredTotal) in _violations(graph)
+
+
+def test_every_ontology_class_has_a_shape():
+    from rdflib.namespace import OWL, SH
+
+    from ontology import resource_path
+
+    ontology = Graph().parse(resource_path("ckg.ttl"), format="turtle")
+    shapes = Graph().parse(resource_path("shapes.ttl"), format="turtle")
+    classes = set(ontology.subjects(RDF.type, OWL.Class))
+    targeted = set(shapes.objects(None, SH.targetClass))
+    assert classes - targeted == set()
