@@ -30,7 +30,7 @@ from kg.ingest.acronyms import abbreviates, is_acronym_like, is_caps_acronym, ma
 from kg.ingest.country_hints import place_matches
 from kg.ingest.gazetteer import tokenize
 from kg.ingest.names import collapse_spaces, strip_punctuation
-from kg.ingest.scripts import CJK, script_runs
+from kg.ingest.scripts import CJK, dominant_script, script_runs
 from kg.ingest.theme_hints import theme_spans
 from kg.ingest.wordlists import is_common_english_word
 
@@ -77,10 +77,16 @@ def _split_scripts(segment: str) -> list[str]:
 
 
 def _split_first(segment: str, pattern: re.Pattern[str], *, min_left: int) -> list[str]:
+    """Split at the first ``pattern`` when both sides are names: several words each, or (for
+    one-word names) written in different scripts (``Мемориал / Memorial``)."""
     match = pattern.search(segment)
     if match and not _GROUP.search(segment[match.start() : match.end()]):
         left, right = segment[: match.start()], segment[match.end() :]
-        if _words(left) >= min_left and _words(right) >= 2 and left.count("(") == left.count(")"):
+        if left.count("(") != left.count(")") or not left.strip() or not right.strip():
+            return [segment]
+        if _words(left) >= min_left and _words(right) >= 2:
+            return [left, right]
+        if dominant_script(left) != dominant_script(right):
             return [left, right]
     return [segment]
 

@@ -96,7 +96,7 @@ def _stem_place(
         return None
     cyrillic = word_script(token) == "CYRILLIC"
     best: tuple[int, Place] | None = None
-    for name, place in gaz.stems.get((*lead, token[:4]), ()):
+    for name, place, whole in gaz.stems.get((*lead, token[:4]), ()):
         if place.kind != PlaceKind.COUNTRY and not capitalised:
             continue
         if not token.startswith(name[: _least_kept(name, place, cyrillic)]):
@@ -104,21 +104,7 @@ def _stem_place(
         common = len(_common_prefix(name, token))
         rest = token[common:]
         if place.kind == PlaceKind.COUNTRY:
-            ending = _CYRILLIC_ENDING if cyrillic else _LATIN_ENDING
-            dropped = name[common:]
-            ok = common >= 4 and ending.fullmatch(rest) is not None
-            # Either the whole name (but a final letter) is kept, or a final vowel group gives
-            # way to a vowel-initial ending: Venezuela -> Venezolano, not Greece -> Green.
-            ok = ok and (
-                len(dropped) <= 1
-                or (
-                    len(dropped) <= 4
-                    and len(rest) >= 3
-                    and dropped[0] in _VOWELS
-                    and rest[0] in _VOWELS
-                )
-            )
-            ok = ok and (rest != "" or len(dropped) <= 1)
+            ok = _derived_from_country(name, token, common, whole=whole, cyrillic=cyrillic)
         else:  # subdivisions and cities: the whole name, then a demonym or case ending
             needed = len(name) - (2 if cyrillic and name[-1] in _VOWELS else 0)
             ok = capitalised and common >= needed and bool(rest)
@@ -127,6 +113,27 @@ def _stem_place(
         if ok and (best is None or rank > (best[0], -best[1].kind, best[1].population)):
             best = (common, place)
     return best[1] if best else None
+
+
+def _derived_from_country(
+    name: str, token: str, common: int, *, whole: bool, cyrillic: bool
+) -> bool:
+    """Whether ``token`` is a demonym or inflected form of the country name ``name``.
+
+    The ending must be an adjectival or case ending of the script's languages, and either the
+    whole name is kept (``Togo`` + ``laise``; ``Burkina`` + ``bé`` for a name's first word), or
+    all but its final letter (``Philippine``), or, for a one-word name, a final vowel group gives
+    way to a vowel-initial ending (``Venezuela`` -> ``Venezolano``; not ``Greece`` -> ``Green``).
+    """
+    rest, dropped = token[common:], name[common:]
+    ending = _CYRILLIC_ENDING if cyrillic else _LATIN_ENDING
+    if common < 4 or ending.fullmatch(rest) is None:
+        return False
+    if not whole:
+        return not dropped and bool(rest)
+    if len(dropped) <= 1:
+        return True
+    return len(dropped) <= 4 and len(rest) >= 3 and dropped[0] in _VOWELS and rest[0] in _VOWELS
 
 
 def _least_kept(name: str, place: Place, cyrillic: bool) -> int:

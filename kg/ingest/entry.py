@@ -21,10 +21,10 @@ from __future__ import annotations
 from typing import Any
 
 from kg.errors import LetterParseError
-from kg.ingest.altnames import NameParts, split_name
+from kg.ingest.altnames import split_name
 from kg.ingest.country_hints import country_hints
 from kg.ingest.keyboard import repair_keyboard_layout
-from kg.ingest.names import clean_text, repair_surface
+from kg.ingest.names import clean_text, repair_surface, strip_punctuation
 from kg.ingest.persons import read_person
 from kg.ingest.rtl import repair_rtl_order
 from kg.ingest.theme_hints import theme_hints
@@ -90,19 +90,13 @@ def parse_entry(
         raise LetterParseError(f"signatory #{position} has no text: {raw!r}")
     written = text
     text, repairs = _repair_writing(text)
-    text, surface = repair_surface(text)
-    repairs += surface
-    repaired_from = (
-        written
-        if text != written and ({"keyboard-layout", "rtl-reversed"} & set(repairs))
-        else None
-    )
+    repaired_from = written if repairs else None
     person = read_person(text, section=section, nlp=nlp)
     if person is not None:
         return Signatory(
             position=position,
             raw=raw,
-            name=person.name,
+            name=strip_punctuation(person.name) or person.name,
             kind=SignatoryKind.PERSON,
             capacity=person.capacity,
             section=section,
@@ -110,6 +104,8 @@ def parse_entry(
             alt_names=(repaired_from,) if repaired_from else (),
             repaired_from=repaired_from,
         )
+    text, surface = repair_surface(text)
+    repairs += surface
     parts = split_name(text)
     alt_names = parts.alt_names + ((repaired_from,) if repaired_from else ())
     names = (parts.name, *parts.alt_names)
@@ -126,7 +122,3 @@ def parse_entry(
         repairs=tuple(repairs),
         repaired_from=repaired_from,
     )
-
-
-def _unused(parts: NameParts) -> None:  # pragma: no cover - keeps the import for type readers
-    del parts

@@ -98,7 +98,8 @@ class Gazetteer:
     cjk: dict[str, list[Place]]
     codes: dict[str, str]  # uppercase ISO alpha-2 / alpha-3 code -> alpha-2
     first_words: dict[str, list[Place]]  # first word of multi-word country names
-    stems: dict[tuple[str, ...], list[tuple[str, Place]]]  # (leading tokens..., 4-char stem)
+    #: (leading tokens..., 4-char stem) -> (name's last word, place, whole name?)
+    stems: dict[tuple[str, ...], list[tuple[str, Place, bool]]]
     languages: dict[str, frozenset[str]]  # country code -> ISO 639-1 languages spoken there
     seen: set[tuple[str, Place, bool]] = field(default_factory=set, repr=False)
     #: every leading part of a name's tokens (``("new",)`` for ``New York``): lets a matcher
@@ -134,10 +135,10 @@ def _add(gaz: Gazetteer, name: str, place: Place, *, stem: bool = False) -> None
     if len(key) > 1 and place.kind == PlaceKind.COUNTRY and len(key[0]) >= 5:
         gaz.first_words.setdefault(key[0], []).append(place)
         if stem and _distinctive_first_word(key[0]):
-            gaz.stems.setdefault((key[0][:4],), []).append((key[0], place))
+            gaz.stems.setdefault((key[0][:4],), []).append((key[0], place, False))
             gaz.prefixes.add((key[0][:4],))
     if stem and len(key[-1]) >= 4 and not common:
-        gaz.stems.setdefault((*key[:-1], key[-1][:4]), []).append((key[-1], place))
+        gaz.stems.setdefault((*key[:-1], key[-1][:4]), []).append((key[-1], place, True))
 
 
 @cache
@@ -248,6 +249,18 @@ def _city_names(city: dict) -> list[tuple[str, int]]:
     return names
 
 
+def _code_aliases(current: set[str]) -> dict[str, str]:
+    """CLDR territory aliases with one current replacement (``UK`` -> ``GB``, ``BU`` -> ``MM``)."""
+    from babel.core import get_global
+
+    aliases = get_global("territory_aliases")
+    return {
+        alias: targets[0]
+        for alias, targets in aliases.items()
+        if alias.isalpha() and len(targets) == 1 and targets[0] in current
+    }
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer, built on first use."""
@@ -266,6 +279,7 @@ def gazetteer() -> Gazetteer:
     for country in pycountry.countries:
         gaz.codes[country.alpha_2] = country.alpha_2
         gaz.codes[country.alpha_3] = country.alpha_2
+    gaz.codes.update(_code_aliases(set(gaz.codes.values())))
     for code, info in _countryinfo().items():
         demonym = info.get("demonym")
         if demonym:

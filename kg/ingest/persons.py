@@ -83,7 +83,7 @@ def read_person(text: str, *, section: str | None = None, nlp: Any = None) -> Pe
     individual = is_individuals_section(section)
     if capacity_match:
         name, capacity = rest[: capacity_match.start()], rest[capacity_match.end() :]
-    elif individual and ("," in rest or "(" in rest):
+    elif (individual or honorific) and ("," in rest or "(" in rest):
         name, _, capacity = re.split(r"(\s*[,(]\s*)", rest, maxsplit=1)
     else:
         name, capacity = rest, ""
