@@ -45,12 +45,13 @@ def print_summary(letter: Letter, *, console: Console | None = None) -> None:
         cells = (
             s.name,
             s.acronym or "",
-            s.kind.value,
+            f"{s.kind.value} ({s.capacity})" if s.capacity else s.kind.value,
             " ".join(s.country_hints),
             " ".join(s.themes),
         )
         table.add_row(str(s.position), *(escape(c) for c in cells))
     console.print(table)
+    console.print(f"body: {len(letter.paragraphs)} paragraphs")
     if letter.themes:
         console.print(
             escape("themes: " + ", ".join(f"{t.label} ×{t.mentions}" for t in letter.themes))

@@ -111,6 +111,12 @@ def main_content(root):  # type: ignore[no-untyped-def]
     return best
 
 
+def _int_attr(node, name: str, default: int) -> int:  # type: ignore[no-untyped-def]
+    """An integer attribute (``<ol start>``, ``<li value>``), ``default`` when absent or bad."""
+    value = (node.attributes.get(name) or "").strip()
+    return int(value) if value.isdigit() else default
+
+
 class _Walker:
     """Turns an element tree into lines, keeping list structure."""
 
@@ -166,14 +172,13 @@ class _Walker:
 
     def _list(self, node) -> None:  # type: ignore[no-untyped-def]
         self.flush(blank=True)
-        number = int(node.attributes.get("start") or 1) if node.tag == "ol" else None
+        number = _int_attr(node, "start", 1) if node.tag == "ol" else None
         for child in node.iter(include_text=False):
             if child.tag != "li":
                 self.walk(child)
                 continue
             if number is not None:
-                value = child.attributes.get("value")
-                number = int(value) if value and value.isdigit() else number
+                number = _int_attr(child, "value", number)
                 self.pending = (LineKind.ITEM, number)
                 number += 1
             else:
