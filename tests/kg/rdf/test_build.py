@@ -270,6 +270,9 @@ def test_hostile_letter_breaks_no_literal_or_iri():
             if isinstance(node, URIRef) and str(node).startswith(BASE):
                 assert all(c.isascii() and (c.isalnum() or c in "/:.-") for c in str(node))
     assert not any(str(o).endswith("<urn:evil>") for o in dataset.objects(None, CKG.linkTarget))
+    from kg.validate import validate
+
+    assert validate(dataset).conforms
 
 
 def test_letter_without_anything_optional_still_builds():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdf_samples import BASE, small_letter
 from rdflib import URIRef
 from rdflib.namespace import PROV, RDF
@@ -82,3 +84,23 @@ def test_graph_has_sources_versions_and_first_seen():
     assert dataset.value(sig25, CKG.firstSeen).toPython() == dt.date(2020, 10, 1)
     old_sig20 = URIRef(f"{older}/signature/20")
     assert len(list(dataset.objects(old_sig20, CKG.sourceDocument))) == 1  # not on the copy
+
+
+_SIZES = st.integers(min_value=0, max_value=30)
+
+
+@settings(max_examples=60, deadline=None)
+@given(n_a=_SIZES, n_b=_SIZES, start_b=st.integers(1, 40), same_date=st.booleans())
+def test_relation_is_consistent_both_ways(n_a, n_b, start_b, same_date):
+    a = _letter("a.pdf", n_a)
+    b = _letter(
+        "b.pdf", n_b, start=start_b, date=dt.date(2020, 9, 9) if same_date else dt.date(2021, 1, 1)
+    )
+    forward, backward = relation(a, b), relation(b, a)
+    mirror = {
+        Relation.SAME: Relation.SAME,
+        Relation.UNRELATED: Relation.UNRELATED,
+        Relation.NEWER_VERSION: Relation.OLDER_VERSION,
+        Relation.OLDER_VERSION: Relation.NEWER_VERSION,
+    }
+    assert backward == mirror[forward]
