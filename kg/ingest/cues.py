@@ -15,13 +15,22 @@ _CUE = re.compile(
     r"^\W*(sincerely|yours\s+(sincerely|faithfully|truly)|respectfully|regards|kind\s+regards|"
     r"with\s+(kind\s+)?regards|signed|signatories|signatures|co-?signed|co-?signatories|"
     r"undersigned|endorsed\s+by|supported\s+by|list\s+of\s+(signatories|signatures)|"
-    r"the\s+undersigned|signed\s+by)\b",
+    r"the\s+undersigned|signed\s+by|"
+    # French, Spanish, Portuguese, German
+    r"signataires|liste\s+des\s+signataires|cordialement|sign[ée]\s+par|"
+    r"firmantes|firmado\s+por|atentamente|signat[áa]rios|assinado\s+por|atenciosamente|"
+    r"unterzeichnende|unterzeichner(innen)?|mit\s+freundlichen\s+gr[üu](ß|ss)en)\b",
     re.IGNORECASE,
 )
-_ORGS = re.compile(r"\b(organi[sz]ations?|groups?|ngos?|institutions?|civil society)\b", re.I)
+_ORGS = re.compile(
+    r"\b(organi[sz]ations?|groups?|ngos?|ong|institutions?|civil society|"
+    r"organizaciones|organizações|organisationen|associations)\b",
+    re.IGNORECASE,
+)
 _PEOPLE = re.compile(
     r"\b(individuals?|persons?|people|personal capacity|individual capacity|experts?|"
-    r"academics?|scholars?)\b",
+    r"academics?|scholars?|individus|personnes|personnalités|personas|individuos|"
+    r"pessoas|einzelpersonen)\b",
     re.IGNORECASE,
 )
 _PAGE_NOISE = re.compile(
@@ -41,6 +50,8 @@ def is_cue(text: str) -> bool:
     (True, True)
     >>> is_cue("We signed the declaration in 2019 and since then nothing has changed.")
     False
+    >>> is_cue("Organisations signataires :"), is_cue("Firmantes:")
+    (False, True)
     """
     text = text.strip()
     return bool(_CUE.match(text)) and (len(text) <= 80 or ":" in text[:120])

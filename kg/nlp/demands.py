@@ -5,7 +5,8 @@ Rules over the body's sentences written in the first person plural (``we``):
 - ``we urge / call on / ask / request / encourage X to DO`` gives the demand ``DO`` of ``X``;
 - ``we call for / endorse the call (by ...) for / support the call for Y`` gives ``Y``, and a
   following ``..., and to DO`` a second demand;
-- ``we support the call that X DO`` gives ``X DO`` of ``X``;
+- ``we support the call that X DO`` and ``we ask / request / recommend that X DO`` give
+  ``X DO`` of ``X``;
 - ``urging that you DO`` gives ``DO`` of the letter's recipients.
 
 An addressee is matched to a recipient (by name, office or, for an office, without its ``UN``
@@ -25,7 +26,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z\"“(])")
 _STOP = r"(?=,?\s+and\s+(?:we\s+)?(?:urge|call|ask|request|demand|encourage|support)\b|;|[.!?]?$)"
 _URGE = re.compile(
     r"\b(?:urge|urges|call\s+(?:on|upon)|ask|request|encourage|implore|appeal\s+to)\s+"
-    r"(?P<addr>(?:the\s+)?[^,;]+?)\s+to\s+(?P<act>.+?)" + _STOP,
+    r"(?!that\b)(?P<addr>(?:the\s+)?[^,;]+?)\s+to\s+(?P<act>.+?)" + _STOP,
     re.IGNORECASE,
 )
 _CALL_FOR = re.compile(
@@ -34,8 +35,9 @@ _CALL_FOR = re.compile(
     re.IGNORECASE,
 )
 _CALL_THAT = re.compile(
-    r"\b(?:support|endorse|echo|join)\s+the\s+calls?\s+(?:(?:by|of|from)\s+(?:(?!for\b|that\b)\S+\s+){1,5})?that\s+"
-    r"(?P<clause>.+?)" + _STOP,
+    r"\b(?:(?:support|endorse|echo|join)\s+the\s+calls?\s+"
+    r"(?:(?:by|of|from)\s+(?:(?!for\b|that\b)\S+\s+){1,5})?|"
+    r"(?:ask|request|recommend|insist|demand|urge)\s+)that\s+(?P<clause>.+?)" + _STOP,
     re.IGNORECASE,
 )
 _URGING_THAT = re.compile(r"\burg(?:e|ing)\s+that\s+(?P<addr>you)\s+(?P<act>.+?)" + _STOP, re.I)

@@ -21,8 +21,13 @@ log = logging.getLogger(__name__)
 
 _DROP_TAGS = "script, style, noscript, template, iframe, svg, form, button, nav, aside"
 _BOILERPLATE = re.compile(
-    r"(^|[\s_-])(nav|navbar|menu|sidebar|side-bar|footer|header|masthead|cookie|breadcrumbs?|"
-    r"share|social|related|comments?|banner|advert|ads?|promo|newsletter|subscribe|skip)"
+    r"(^|[\s_-])(share|social|related|comments?|advert|ads?|promo|newsletter|subscribe|cookie)"
+    r"($|[\s_-])",
+    re.IGNORECASE,
+)
+# page chrome: dropped outside the letter's <article>/<main> only (an article has its own header)
+_CHROME = re.compile(
+    r"(^|[\s_-])(nav|navbar|menu|sidebar|side-bar|footer|header|masthead|breadcrumbs?|banner|skip)"
     r"($|[\s_-])",
     re.IGNORECASE,
 )
@@ -78,7 +83,8 @@ def _strip_boilerplate(root) -> None:  # type: ignore[no-untyped-def]
         if node.tag in ("body", "html", "main", "article"):
             continue
         marks = " ".join(filter(None, (node.attributes.get(a) for a in ("class", "id", "role"))))
-        if _BOILERPLATE.search(marks) or marks in ("navigation", "contentinfo", "banner"):
+        chrome = _CHROME.search(marks) or marks in ("navigation", "contentinfo", "banner")
+        if _BOILERPLATE.search(marks) or (chrome and not _inside_content(node)):
             node.decompose()
 
 

@@ -53,3 +53,20 @@ def test_any_text_gives_a_letter_or_a_clear_error(text: str):
         return
     assert letter.signatories
     assert len({s.position for s in letter.signatories}) == len(letter.signatories)
+
+
+def test_french_letter_with_sections():
+    text = (
+        "Lettre ouverte sur la Chine\n\n"
+        "Nous, organisations soussignées, appelons le Conseil à agir et à créer un mécanisme "
+        "de surveillance pour les victimes.\n\n"
+        "Signataires :\n\nOrganisations\n- Ligue des droits de l'Homme\n- ACAT-France\n\n"
+        "Personnalités\n- Jeanne Dupont, avocate\n"
+    )
+    letter = parse_text(text, nlp=NLP("rules"))
+    assert letter.language == "fr"
+    assert [(s.raw, s.section) for s in letter.signatories] == [
+        ("Ligue des droits de l'Homme", "organizations"),
+        ("ACAT-France", "organizations"),
+        ("Jeanne Dupont, avocate", "individuals"),
+    ]

@@ -141,3 +141,15 @@ def test_html_table_rows_become_numbered_items():
         (LineKind.ITEM, 1, "Access Now (Global)"),
         (LineKind.ITEM, 2, "Free Tibet (UK)"),
     ]
+
+
+def test_html_article_header_keeps_the_title():
+    page = (
+        b"<body><header class='site-header'><a href='/'>Home</a></header><article>"
+        b"<div class='entry-header'><h1>Joint letter</h1></div>"
+        b"<p>We urge the Council to act now on these grave and continuing violations.</p>"
+        b"<div class='share-buttons'>Share on X</div><ol><li>A</li></ol></article></body>"
+    )
+    doc = read_html(page, source="a.html")
+    assert doc.title == "Joint letter"
+    assert not any("Home" in t or "Share" in t for t in _texts(doc))

@@ -44,3 +44,15 @@ def test_third_party_calls_are_not_the_letters_demands():
 def test_pronoun_addressee_means_all_recipients():
     (demand,) = extract_demands(["We urge you to act swiftly."], RECIPIENTS)
     assert demand == Demand("act swiftly", None)
+
+
+def test_ask_that_clause_names_its_subject_as_addressee():
+    (demand,) = extract_demands(
+        ["We ask that UN Member States suspend all deportations."], RECIPIENTS
+    )
+    assert demand == Demand("UN Member States suspend all deportations", "UN Member States")
+
+
+def test_recommend_that_with_a_body_that_is_not_a_recipient():
+    (demand,) = extract_demands(["We recommend that the Council create a monitoring mechanism."])
+    assert demand.addressee == "Council"
