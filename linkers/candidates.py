@@ -18,7 +18,14 @@ from dataclasses import dataclass
 
 from linkers.kb import Entity, KnowledgeBase
 from linkers.mention import Mention, MentionKind
-from linkers.normalize import clean_name, is_acronym, name_key, script_of, stopword_languages
+from linkers.normalize import (
+    clean_name,
+    is_acronym,
+    name_key,
+    script_of,
+    stopword_languages,
+    strip_legal_form,
+)
 from linkers.places import places_in
 from linkers.rarity import TokenRarity
 
@@ -106,6 +113,7 @@ def query_variants(
         if match and places_in(match.group(1)):
             out.append(clean_name(bare[: match.start()]))
         out.append(clean_name(_without_places(bare)))
+        out.append(strip_legal_form(name_key(bare)))  # "Foundation Inc." → "foundation"
         if mention.kind == MentionKind.OFFICE:
             out.append(f"Office of the {bare}")
         if mention.kind == MentionKind.COLLECTIVE:

@@ -8,7 +8,8 @@
   agrees);
 * **at most REVIEW**: an acronym alone, an item dissolved before (or founded after) the
   letter's date, a country that contradicts the hints, a knowledge-base record marked
-  unverified (unless ``link_unverified``), or a runner-up within ``margin``.
+  unverified (unless ``link_unverified``), or a runner-up within ``margin`` (a runner-up that
+  did not exist at the date or whose country contradicts the hints does not count).
 
 Then the calibrated score decides against ``link`` and ``review`` thresholds, which are chosen
 on the labelled set by :mod:`linkers.calibrate` and stored in ``linkers/data/thresholds.json``.
@@ -116,8 +117,13 @@ def decide(candidates: Sequence[Candidate], t: Thresholds) -> Verdict:
     if not eligible:
         return Verdict(Decision.NIL, None, 0.0, 0.0, "; ".join(notes), tuple(candidates))
     top = eligible[0]
-    # an item that did not exist at the letter's date (a predecessor) does not compete
-    rivals = [c for c in eligible[1:] if c.feature_map.get("existence", 0.5) != 0.0]
+    # an item that did not exist at the letter's date (a predecessor) or whose country
+    # contradicts the hints does not compete
+    rivals = [
+        c
+        for c in eligible[1:]
+        if c.feature_map.get("existence", 0.5) != 0.0 and c.feature_map.get("country", 0.5) != 0.0
+    ]
     runner = rivals[0].score if rivals else 0.0
     margin = round(top.score - runner, 4)
     caps = review_caps(top, t)

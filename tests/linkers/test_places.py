@@ -31,3 +31,11 @@ def test_plain_names_have_no_places() -> None:
 def test_three_letter_prefix_is_not_read_as_a_country_code() -> None:
     # "CAN" is Canada's alpha-3 code, but codes only count in brackets or after a final dash
     assert codes("CAN-Myanmar") == {"MM"}
+
+
+def test_country_code_or_initials_as_the_last_word() -> None:
+    # regression: "Amnesty International USA" was linked to the international movement
+    assert codes("Amnesty International USA") == {"US"}
+    assert codes("Students for a Free Tibet UK") == {"GB"}
+    assert codes("Stand with HK@JPN") == {"JP"}
+    assert codes("NO FENCE") == set()  # all capitals: the last word is not read as a code
