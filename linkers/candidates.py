@@ -13,7 +13,7 @@ acronyms inside a name spelt out from the knowledge base's own acronym aliases (
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from linkers.kb import Entity, KnowledgeBase
@@ -157,18 +157,39 @@ def gather(
     limit: int = SEARCH_LIMIT,
     rarity: TokenRarity | None = None,
 ) -> dict[str, Entity]:
-    """Run every query of a mention and fetch the entity records of all hits (one batch)."""
+    """Run the queries of a mention and fetch the entity records of all hits (one batch).
+
+    The mention's own names are searched first; once one of them is found exactly as a label or
+    alias, the wider variants are not needed (they exist to find something when the names as
+    written find nothing, and to surface relatives) and are skipped, saving requests.
+    """
+    wanted = {name_key(n) for n in mention.full_names}
     qids: list[str] = []
-    for query in queries(kb, mention, rarity=rarity):
+    exact: list[bool] = []  # non-empty once a name was found as written
+    for query in queries(kb, mention, rarity=rarity, stop=lambda: bool(exact)):
         for hit in kb.search(query.text, languages=query.languages, limit=limit):
             qids.append(hit.qid)
+            if name_key(hit.matched_text) in wanted:
+                exact.append(True)
     return kb.entities(dict.fromkeys(qids))
 
 
 def queries(
-    kb: KnowledgeBase, mention: Mention, *, rarity: TokenRarity | None = None
-) -> Iterable[Query]:
-    """The searches to run for a mention."""
-    expansions = acronym_expansions(kb, mention)
-    for text in query_variants(mention, expansions, rarity):
+    kb: KnowledgeBase,
+    mention: Mention,
+    *,
+    rarity: TokenRarity | None = None,
+    stop: Callable[[], bool] = lambda: False,
+) -> Iterator[Query]:
+    """The searches to run for a mention: its names as written first, then (unless ``stop()``
+    says enough was found) the variants."""
+    first = list(mention.full_names[:MAX_QUERIES])
+    for text in first:
         yield Query(text, languages_for(text))
+    if stop():
+        return
+    expansions = acronym_expansions(kb, mention)
+    done = {name_key(t) for t in first}
+    for text in query_variants(mention, expansions, rarity):
+        if name_key(text) not in done:
+            yield Query(text, languages_for(text))

@@ -43,3 +43,24 @@ def test_gather_returns_entities_for_every_hit() -> None:
     found = gather(kb, Mention("Free Tibet"))
     assert set(found) >= {"Q1"}
     assert gather(kb, Mention("")) == {}
+
+
+class CountingKB(MemoryKB):
+    def __init__(self, *a, **kw) -> None:
+        super().__init__(*a, **kw)
+        self.calls: list[str] = []
+
+    def search(self, text, *, languages=("en",), limit=10):
+        self.calls.append(text)
+        return super().search(text, languages=languages, limit=limit)
+
+
+def test_a_name_found_as_written_needs_no_wider_queries() -> None:
+    kb = CountingKB(
+        [Entity("Q1", labels={"en": "Free Tibet"}), Entity("Q2", labels={"en": "Tibet House"})]
+    )
+    gather(kb, Mention("Free Tibet", acronym="FT"))
+    assert kb.calls == ["Free Tibet"]
+    kb.calls.clear()
+    gather(kb, Mention("Free Tibet - Austria", acronym="FTA"))
+    assert kb.calls[0] == "Free Tibet - Austria" and "Free Tibet" in kb.calls and "FTA" in kb.calls
