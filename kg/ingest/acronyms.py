@@ -37,7 +37,8 @@ di della dei degli per il lo gli ed
 der die das den dem und für im von zu zum zur
 het een voor van
 """
-STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+STOPWORDS = frozenset(norm_token(w) for w in _STOPWORDS_TEXT.split())
+_ELISION = re.compile(r"^(?:[ldjmnst]|qu)['’](?=\w)", re.IGNORECASE)
 
 _CAPS = re.compile(r"[A-Z0-9&]*[A-Z][A-Z0-9&]*(?:[-.][A-Za-z0-9]+)*")
 
@@ -53,7 +54,7 @@ def initials(phrase: str, *, significant: bool = False) -> str:
     >>> initials("Human Rights in China"), initials("Human Rights in China", significant=True)
     ('HRIC', 'HRC')
     """
-    words = [t for _, _, t in tokenize(phrase)]
+    words = [_ELISION.sub("", t) for _, _, t in tokenize(phrase)]  # l'Homme -> Homme
     if significant:
         words = [w for w in words if norm_token(w) not in STOPWORDS]
     return "".join(w[0] for w in words).upper()

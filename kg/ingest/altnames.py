@@ -86,7 +86,8 @@ def _split_first(segment: str, pattern: re.Pattern[str], *, min_left: int) -> li
             return [segment]
         if _words(left) >= min_left and _words(right) >= 2:
             return [left, right]
-        if dominant_script(left) != dominant_script(right):
+        scripts = {dominant_script(left), dominant_script(right)}
+        if len(scripts) == 2 and None not in scripts:
             return [left, right]
     return [segment]
 
@@ -109,6 +110,12 @@ def split_alternatives(text: str) -> list[str]:
     primary, *rest = [strip_punctuation(s) for s in segments] or [text]
     for pattern, min_left in ((_SLASH, 2), (_COLON, 1), (_TAGLINE, 1)):
         first, *more = _split_first(primary, pattern, min_left=min_left)
+        while (
+            pattern is _SLASH
+            and more
+            and len(split := _split_first(more[-1], pattern, min_left=2)) > 1
+        ):
+            more = [*more[:-1], *split]  # A / B / C: every alternative
         primary, rest = first, [*more, *rest]
     return [s for s in (strip_punctuation(x) for x in [primary, *rest]) if s]
 
@@ -196,7 +203,7 @@ def split_name(text: str) -> NameParts:
     >>> split_name("Friends of Tibet (NZ)")
     NameParts(name='Friends of Tibet (NZ)', acronym=None, alt_names=())
     """
-    primary, *alts = split_alternatives(text)
+    primary, *alts = split_alternatives(text) or [text]
     name, acronyms, bracket_alts = _brackets(primary)
     acronym = acronyms[0] if acronyms else None
     if acronym is None:

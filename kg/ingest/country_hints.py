@@ -71,10 +71,8 @@ def _usable(place: Place, gaz: Gazetteer, word: str | None, capitalised: bool) -
         return False
     if word is None:
         return True
-    # A subdivision named by an ordinary word (``Ouest``, ``Centre``) is a region descriptor even
-    # in its own languages; a city's name is frequent in its own languages because it is a city.
-    own = gaz.languages.get(place.code, _NONE) if place.kind != PlaceKind.SUBDIVISION else _NONE
-    return not is_common_foreign_word(word, own)
+    # A place's name is frequent in its own languages because it is a place (Amsterdam, Bayern).
+    return not is_common_foreign_word(word, gaz.languages.get(place.code, _NONE))
 
 
 def _best(usable: list[Place], *, locative: bool) -> Place | None:
@@ -162,6 +160,9 @@ def _at(
     places = gaz.lookup(key)
     if places:
         capitalised = tokens[i][2][:1].isupper()
+        regions = {p.code for p in places if p.kind == PlaceKind.SUBDIVISION}
+        if len(regions) > 1:  # a generic region name (Centre, Ouest, Nord) of several countries
+            places = [p for p in places if p.kind != PlaceKind.SUBDIVISION]
         usable = [p for p in places if _usable(p, gaz, key[0] if n == 1 else None, capitalised)]
         if usable:
             return True, _best(usable, locative=locative)

@@ -25,8 +25,9 @@ from functools import cache
 
 from kg.ingest.acronyms import STOPWORDS, initials, is_acronym_like
 from kg.ingest.altnames import is_place
+from kg.ingest.country_hints import place_matches
 from kg.ingest.gazetteer import PlaceKind, gazetteer, norm_token, tokenize
-from kg.ingest.orgwords import org_word_concepts
+from kg.ingest.orgwords import org_phrase_concepts, org_word_concepts
 from kg.ingest.scripts import CJK, dominant_script, word_script
 from kg.ingest.theme_hints import theme_spans
 from kg.model import ParseWarning, Signatory
@@ -67,20 +68,30 @@ def _short_forms(signatory: Signatory) -> dict[str, str]:
     return {k: v for k, v in letters.items() if k}
 
 
-def _latin_concepts(text: str) -> list[str] | None:
-    concepts: list[str] = []
-    covered = [(s.start, s.end, s.theme) for s in theme_spans(text)]
-    concepts += [theme for *_, theme in covered]
-    words = org_word_concepts()
-    gaz = gazetteer()
-    for start, end, token in tokenize(text):
-        if any(s <= start and end <= e for s, e, _ in covered):
-            continue
-        word = norm_token(token)
-        if word in STOPWORDS:
-            continue
-        places = [p for p in gaz.lookup((word,)) if p.kind <= PlaceKind.DEMONYM]
-        concepts.append(words.get(token.casefold()) or (places[0].code if places else word))
+def _word_concepts(text: str) -> list[str] | None:
+    """Concepts of a name written with spaces: places, movements, organisation words, and
+    the remaining words themselves."""
+    spans = [(s.start, s.end, s.theme) for s in theme_spans(text)]
+    spans += [(start, end, code) for _, start, end, code in place_matches(text)]
+    concepts = [concept for *_, concept in spans]
+    words = [
+        norm_token(t)
+        for start, end, t in tokenize(text)
+        if not any(s <= start and end <= e for s, e, _ in spans)
+    ]
+    phrases = org_phrase_concepts()
+    i = 0
+    while i < len(words):
+        for n in range(min(3, len(words) - i), 0, -1):
+            concept = phrases.get(tuple(words[i : i + n]))
+            if concept:
+                concepts.append(concept)
+                i += n
+                break
+        else:
+            if words[i] not in STOPWORDS:
+                concepts.append(words[i])
+            i += 1
     return concepts
 
 
@@ -126,7 +137,7 @@ def concept_key(name: str) -> tuple[str, ...] | None:
     >>> concept_key("Japan Uyghur Union") == concept_key("日本ウイグル協会")
     False
     """
-    concepts = _cjk_concepts(name) if dominant_script(name) == CJK else _latin_concepts(name)
+    concepts = _cjk_concepts(name) if dominant_script(name) == CJK else _word_concepts(name)
     if not concepts or len(concepts) < 2:
         return None
     return tuple(sorted(concepts))

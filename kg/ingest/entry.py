@@ -104,8 +104,10 @@ def parse_entry(
             alt_names=(repaired_from,) if repaired_from else (),
             repaired_from=repaired_from,
         )
-    text, surface = repair_surface(text)
-    repairs += surface
+    repaired, surface = repair_surface(text)
+    if repaired:  # an entry of punctuation alone is kept as written
+        text = repaired
+        repairs += surface
     parts = split_name(text)
     alt_names = parts.alt_names + ((repaired_from,) if repaired_from else ())
     names = (parts.name, *parts.alt_names)

@@ -70,15 +70,29 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 @cache
 def norm_token(token: str) -> str:
-    """Casefold and drop accents and a possessive ``'s``.
+    """Casefold, drop a possessive ``'s`` and the accents of Latin letters.
 
-    >>> norm_token("Montréal"), norm_token("Lawyers'"), norm_token("Tibet's")
-    ('montreal', 'lawyers', 'tibet')
+    Marks on letters of other scripts are letters of their own (Russian ``й``) and stay.
+
+    >>> norm_token("Montréal"), norm_token("Lawyers'"), norm_token("Tibet's"), norm_token("Союз")
+    ('montreal', 'lawyers', 'tibet', 'союз')
+    >>> norm_token("Петербургский")
+    'петербургский'
     """
     token = token.casefold().replace("’", "'")
     token = token.removesuffix("'s").rstrip("'")
-    decomposed = unicodedata.normalize("NFKD", token)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if token.isascii():
+        return token
+    kept = []
+    base_is_latin = False
+    for char in unicodedata.normalize("NFKD", token):
+        if unicodedata.combining(char):
+            if not base_is_latin:
+                kept.append(char)
+            continue
+        base_is_latin = char.isascii() or "LATIN" in unicodedata.name(char, "")
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
@@ -127,6 +141,8 @@ def _add(gaz: Gazetteer, name: str, place: Place, *, stem: bool = False) -> None
     if not key or (len(key) == 1 and len(key[0]) < 3):
         return
     common = len(key) == 1 and is_common_english_word(key[0])
+    if place.kind == PlaceKind.SUBDIVISION and len(key) == 1 and key[0] in _region_words():
+        common = True  # a compass word (Ouest, Nord, Sud): a region descriptor, not a name
     gaz.prefixes.update(key[:n] for n in range(1, len(key) + 1))
     gaz.names.setdefault(key, []).append(
         Place(place.code, place.kind, place.population, common=common)
@@ -164,7 +180,7 @@ def _region_words() -> frozenset[str]:
     for ident in STEM_LOCALES:
         for code, name in Locale.parse(ident).territories.items():
             if code.isdigit():
-                words.update(norm_token(t) for _, _, t in tokenize(name))
+                words.update(norm_token(t).rsplit("'", 1)[-1] for _, _, t in tokenize(name))
     return frozenset(words)
 
 

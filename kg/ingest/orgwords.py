@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["ORG_WORDS", "org_word_concepts"]
+__all__ = ["ORG_WORDS", "org_phrase_concepts", "org_word_concepts"]
 
 #: concept -> words meaning it, in English, French, Spanish, Portuguese, Italian, German, Dutch,
 #: Russian, Chinese (simplified and traditional), Japanese, Korean and Arabic.
@@ -51,7 +51,10 @@ ORG_WORDS: dict[str, tuple[str, ...]] = {
                 "项目", "項目", "プロジェクト", "프로젝트", "مشروع"),
     "coalition": ("coalition", "coalición", "coalizão", "coalizione", "koalition",
                   "коалиция", "联盟会", "ائتلاف"),
-    "human-rights": ("人权", "人權", "人権", "인권", "правозащитный"),
+    "human-rights": ("human rights", "droits humains", "droits de l'homme", "derechos humanos",
+                     "direitos humanos", "diritti umani", "menschenrechte", "mensenrechten",
+                     "права человека", "правозащитный", "人权", "人權", "人権", "인권",
+                     "حقوق الإنسان"),
     "democracy": ("democracy", "démocratie", "democracia", "demokratie", "демократия", "民主",
                   "민주", "ديمقراطية"),
     "support": ("support", "soutien", "apoyo", "apoio", "unterstützung", "поддержка", "支援",
@@ -73,3 +76,19 @@ def org_word_concepts() -> dict[str, str]:
     ('association', 'network')
     """
     return {word: concept for concept, words in ORG_WORDS.items() for word in words}
+
+
+@cache
+def org_phrase_concepts() -> dict[tuple[str, ...], str]:
+    """Normalised word sequence -> concept, for the words of :data:`ORG_WORDS` written with
+    spaces (``human rights``, ``права человека``) and the single words alike.
+
+    >>> org_phrase_concepts()[("derechos", "humanos")]
+    'human-rights'
+    """
+    from kg.ingest.gazetteer import norm_token, tokenize
+
+    return {
+        tuple(norm_token(t) for _, _, t in tokenize(word)): concept
+        for word, concept in org_word_concepts().items()
+    }

@@ -4,12 +4,12 @@ The synonyms come from the theme scheme (``ontology/themes.ttl`` through :mod:`k
 only the *movement* themes (:func:`kg.themes.movement_ids`) are hints for a name. Matching:
 
 * words and word sequences, case-insensitively, on whole words (``East Turkistan``,
-  ``Tibete``, ``Lion Rock``);
+  ``Tibete``, ``Lion Rock``); a Cyrillic synonym also with a case ending (``Тибета``);
 * Chinese and Japanese synonyms as substrings of CJK text (``日本ウイグル協会``), since those
   scripts put no spaces between words;
 * all-capital synonyms (``HK``) case-sensitively, also where they are glued into a word at a
-  digit, symbol or camel-case boundary (``NY4HK``, ``HK@JPN``, ``HKers``, ``TOHKnews``) but not
-  inside a longer acronym (``HKDC``).
+  digit, symbol or camel-case boundary (``NY4HK``, ``HK@JPN``, ``HKers``, ``StandWithHK``,
+  ``TOHKnews``) but not inside a longer acronym (``HKDC``, ``PHK``).
 
 When a name points to a narrower movement (Hong Kong, Tibet ...) and also to its broader one
 (China), only the narrower is kept: ``Alliance Canada Hong Kong`` is a Hong Kong group.
@@ -71,9 +71,23 @@ def _index() -> _Index:
     if caps:
         alternatives = "|".join(sorted(map(re.escape, caps), key=len, reverse=True))
         pattern = re.compile(
-            rf"(?:(?<![A-Za-z])(?:{alternatives})|(?:{alternatives})(?=[a-z]))(?![A-Z])"
+            rf"(?:(?<![A-Z])(?:{alternatives})|(?:{alternatives})(?=[a-z]))(?![A-Z])"
         )
     return _Index(words, cjk, pattern, caps, broader)
+
+
+_CYRILLIC_CASE = re.compile(r"(?:а|у|е|ом|ой|ы|и|я|ого|ому|ский|ская|ское|ские|ского|цы|цев)")
+
+
+def _inflected(word: str, index: _Index) -> str | None:
+    """A Cyrillic synonym with a case or adjectival ending (``Тибета``, ``Тибетский``)."""
+    if not word or word.isascii():
+        return None
+    for cut in range(1, min(5, len(word) - 3) + 1):
+        theme = index.words.get((word[:-cut],))
+        if theme and _CYRILLIC_CASE.fullmatch(word[-cut:]):
+            return theme
+    return None
 
 
 def _word_spans(text: str, index: _Index) -> list[ThemeSpan]:
@@ -83,7 +97,9 @@ def _word_spans(text: str, index: _Index) -> list[ThemeSpan]:
     i = 0
     while i < len(tokens):
         for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
-            theme = index.words.get(tuple(normed[i : i + n]))
+            theme = index.words.get(tuple(normed[i : i + n])) or (
+                _inflected(normed[i], index) if n == 1 else None
+            )
             if theme:
                 spans.append(ThemeSpan(tokens[i][0], tokens[i + n - 1][1], theme))
                 i += n
