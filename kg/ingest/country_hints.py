@@ -176,15 +176,19 @@ def _at(
 
 def _reach(gaz: Gazetteer, normed: list[str], i: int) -> int:
     """How many tokens from ``i`` on could still be (the start of) a place name."""
-    n = 1
-    while n < _MAX_NGRAM and i + n < len(normed) and tuple(normed[i : i + n]) in gaz.prefixes:
+    n, key = 1, (normed[i],)
+    while n < _MAX_NGRAM and i + n < len(normed) and key in gaz.prefixes:
+        key += (normed[i + n],)
         n += 1
     return n
 
 
 def _word_matches(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Match]:
-    tokens = [t for t in tokenize(text) if not _covered(t[0], t[1], taken)]
-    tokens = [t for t in tokens if word_script(t[2]) != CJK]
+    tokens = tokenize(text)
+    if taken:
+        tokens = [t for t in tokens if not _covered(t[0], t[1], taken)]
+    if not text.isascii():
+        tokens = [t for t in tokens if word_script(t[2]) != CJK]
     normed = [norm_token(t) for _, _, t in tokens]
     found: list[Match] = []
     i = 0

@@ -83,14 +83,17 @@ def norm_token(token: str) -> str:
     token = token.removesuffix("'s").rstrip("'")
     if token.isascii():
         return token
+    decomposed = unicodedata.normalize("NFKD", token)
+    if not any(unicodedata.combining(c) for c in decomposed):
+        return unicodedata.normalize("NFC", token)
     kept = []
     base_is_latin = False
-    for char in unicodedata.normalize("NFKD", token):
+    for char in decomposed:
         if unicodedata.combining(char):
             if not base_is_latin:
                 kept.append(char)
             continue
-        base_is_latin = char.isascii() or "LATIN" in unicodedata.name(char, "")
+        base_is_latin = char < "\u0250" or "\u1e00" <= char <= "\u1eff"  # Latin blocks
         kept.append(char)
     return unicodedata.normalize("NFC", "".join(kept))
 
