@@ -53,6 +53,8 @@ def is_reversed_rtl(text: str) -> bool:
     >>> is_reversed_rtl("مرصد الصحراء للسلم والديمقراطية وحقوق الإنسان")
     False
     """
+    if text.isascii():
+        return False
     words = text.split()
     if len(words) < 2 or dominant_script(text) != "ARABIC":
         return False

@@ -126,6 +126,9 @@ def script_runs(text: str) -> list[tuple[str | None, str]]:
     >>> script_runs("Federation for a Democratic China 民主中国陣線")
     [('LATIN', 'Federation for a Democratic China'), ('CJK', '民主中国陣線')]
     """
+    if text.isascii():
+        stripped = " ".join(text.split())
+        return [(word_script(stripped), stripped)] if stripped else []
     runs: list[tuple[str | None, list[str]]] = []
     for word in _RUN_SPLIT.split(text.strip()):
         if not word:

@@ -42,6 +42,7 @@ class ThemeSpan:
 @dataclass(frozen=True)
 class _Index:
     words: dict[tuple[str, ...], str]
+    prefixes: frozenset[tuple[str, ...]]  # leading parts of word synonyms
     cjk: dict[str, str]
     caps: re.Pattern[str] | None
     caps_theme: dict[str, str]
@@ -73,7 +74,8 @@ def _index() -> _Index:
         pattern = re.compile(
             rf"(?:(?<![A-Z])(?:{alternatives})|(?:{alternatives})(?=[a-z]))(?![A-Z])"
         )
-    return _Index(words, cjk, pattern, caps, broader)
+    prefixes = frozenset(key[:n] for key in words for n in range(1, len(key) + 1))
+    return _Index(words, prefixes, cjk, pattern, caps, broader)
 
 
 _CYRILLIC_CASE = re.compile(r"(?:а|у|е|ом|ой|ы|и|я|ого|ому|ский|ская|ское|ские|ского|цы|цев)")
@@ -96,7 +98,13 @@ def _word_spans(text: str, index: _Index) -> list[ThemeSpan]:
     spans = []
     i = 0
     while i < len(tokens):
-        for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
+        reach = 1
+        while (
+            reach < min(_MAX_NGRAM, len(tokens) - i)
+            and tuple(normed[i : i + reach]) in index.prefixes
+        ):
+            reach += 1
+        for n in range(reach, 0, -1):
             theme = index.words.get(tuple(normed[i : i + n])) or (
                 _inflected(normed[i], index) if n == 1 else None
             )
