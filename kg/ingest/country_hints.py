@@ -176,7 +176,7 @@ def _at(
 
 def _reach(gaz: Gazetteer, normed: list[str], i: int) -> int:
     """How many tokens from ``i`` on could still be (the start of) a place name."""
-    n, key = 1, (normed[i],)
+    n, key = 1, tuple(normed[i : i + 1])
     while n < _MAX_NGRAM and i + n < len(normed) and key in gaz.prefixes:
         key += (normed[i + n],)
         n += 1
