@@ -54,9 +54,10 @@ def _without_place(name: str) -> str:
     return name
 
 
-def _long_forms(signatory: Signatory) -> list[str]:
+def _long_forms(signatory: Signatory) -> list[tuple[str, str]]:
+    """``(as written, without its place qualifier)`` for each name of several words."""
     forms = [signatory.name, *signatory.alt_names]
-    return [_without_place(f) for f in forms if len(f.split()) >= 2]
+    return [(f, _without_place(f)) for f in forms if len(f.split()) >= 2]
 
 
 def _short_forms(signatory: Signatory) -> dict[str, str]:
@@ -160,9 +161,9 @@ def _same_names(signatories: Sequence[Signatory]) -> Iterable[ParseWarning]:
 def _acronyms(signatories: Sequence[Signatory]) -> Iterable[ParseWarning]:
     by_initials: dict[str, list[tuple[Signatory, str]]] = defaultdict(list)
     for s in signatories:
-        for form in _long_forms(s):
-            for letters in {initials(form), initials(form, significant=True)}:
-                by_initials[letters].append((s, form))
+        for written, bare in _long_forms(s):
+            for letters in {initials(bare), initials(bare, significant=True)}:
+                by_initials[letters].append((s, written))
     for short in signatories:
         for letters, written in sorted(_short_forms(short).items()):
             for full, form in by_initials.get(letters, ()):
