@@ -52,7 +52,8 @@ def synthetic_network(nodes: int, *, ties: int = 10, seed: int = 42) -> nx.Graph
             letters=sorted(rng.sample(letters, 2)),
         )
     ids = sorted(graph)
-    while graph.number_of_edges() < nodes * ties:
+    edges = 0
+    while edges < nodes * ties:
         i = rng.randrange(nodes)
         inside = rng.random() < 0.8
         block = i // size
@@ -61,7 +62,8 @@ def synthetic_network(nodes: int, *, ties: int = 10, seed: int = 42) -> nx.Graph
             if inside
             else rng.randrange(nodes)
         )
-        if i != j:
+        if i != j and not graph.has_edge(ids[i], ids[j]):
+            edges += 1
             graph.add_edge(
                 ids[i], ids[j], weight=round(rng.uniform(0.2, 3.0), 3), letters=[letters[i % 20]]
             )

@@ -95,3 +95,11 @@ def viz_bundle() -> Path:
         subprocess.run(["make", "-C", str(BUNDLE.parents[1]), "bundle"], check=True)
     assert BUNDLE.exists()
     return BUNDLE
+
+
+@pytest.fixture(scope="session")
+def seed_view(seed_data: CoalitionData):
+    """The seed letter's coalition view (annotated graph and positions), built once."""
+    from graphs.views import build_view
+
+    return build_view(seed_data, "coalition")

@@ -10,14 +10,8 @@ import pytest
 import xmlschema
 
 from graphs.exports import write_cytoscape, write_gexf, write_graphml
-from graphs.views import build_view
 
 XSD = Path(__file__).resolve().parents[1] / "data" / "conformance" / "gexf-1.2draft" / "gexf.xsd"
-
-
-@pytest.fixture(scope="module")
-def seed_view(seed_data):
-    return build_view(seed_data, "coalition")
 
 
 def test_gexf_validates_against_the_1_2draft_schema(seed_view, tmp_path):

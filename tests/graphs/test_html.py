@@ -9,7 +9,6 @@ import networkx as nx
 import pytest
 
 from graphs.html import graph_payload, render_page, write_html
-from graphs.views import build_view
 from kg.errors import KGError
 
 EVIL = "</script><script>alert(1)</script><!--"
@@ -42,8 +41,8 @@ def test_missing_bundle_names_make_install(tmp_path):
         render_page({"title": "t"}, bundle=tmp_path / "absent.js")
 
 
-def test_payload_lists_nodes_edges_letters_and_metrics(seed_data):
-    view = build_view(seed_data, "coalition")
+def test_payload_lists_nodes_edges_letters_and_metrics(seed_data, seed_view):
+    view = seed_view
     payload = graph_payload(view.graph, view.positions, data=seed_data, title="Seed")
     assert len(payload["nodes"]) == 281
     assert len(payload["edges"]) == view.graph.number_of_edges()

@@ -10,14 +10,14 @@ import pytest
 from PIL import Image
 
 from graphs.summary import summarise
-from graphs.views import build_view, write_view
+from graphs.views import write_view
 
 MOVEMENTS = ("hong-kong", "tibet", "uyghur")
 
 
 @pytest.fixture(scope="module")
-def view(seed_data):
-    return build_view(seed_data, "coalition")
+def view(seed_view):
+    return seed_view
 
 
 def _main_community(graph, group):
