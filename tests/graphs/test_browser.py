@@ -39,11 +39,6 @@ ARGS = [
 EVIL = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
 
 
-def _ensure_bundle() -> None:
-    if not BUNDLE.exists():
-        subprocess.run(["make", "-C", str(BUNDLE.parents[1]), "bundle"], check=True)
-
-
 def _ensure_chromium() -> None:
     if not Path(CHROMIUM).exists():
         subprocess.run(["make", "-C", str(BUNDLE.parents[3]), "system-deps"], check=True)
@@ -51,10 +46,9 @@ def _ensure_chromium() -> None:
 
 
 @pytest.fixture(scope="module")
-def browser():
+def browser(viz_bundle):
     from playwright.sync_api import sync_playwright
 
-    _ensure_bundle()
     _ensure_chromium()
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
