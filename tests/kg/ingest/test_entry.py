@@ -107,3 +107,20 @@ def test_name_words_come_from_the_entry(words: list[str]) -> None:
     if not s.repairs:
         for word in s.name.replace("(", " ").replace(")", " ").split():
             assert word in written or word.strip(",:") in written
+
+
+def test_ten_thousand_random_characters_do_not_crash() -> None:
+    import random
+
+    rng = random.Random(20201)
+    pool = [chr(c) for c in range(0x20, 0x3000) if not 0xD800 <= c <= 0xDFFF]
+    raw = "".join(rng.choice(pool) for _ in range(10_000)) + "\x00\x07\u202e"
+    s = parse_entry(1, raw)
+    assert s.raw == raw and s.name.strip() and len(s.name) <= MAX_ENTRY_CHARS
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(whitelist_categories=("Cc", "Cf", "Zs")), min_size=1))
+def test_invisible_only_entries_raise_the_parse_error(raw: str) -> None:
+    with pytest.raises(LetterParseError):
+        parse_entry(1, raw)
