@@ -162,7 +162,7 @@ def _worker(store: Store, sparql: str, form: str, limit: int | None, conn: Conne
 def _in_worker(store: Store, sparql: str, form: str, limit: int | None, timeout: float) -> Any:
     ctx = multiprocessing.get_context("fork")
     receiver, sender = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_worker, args=(store, sparql, form, limit, sender), daemon=True)
+    process = ctx.Process(target=_worker, args=(store, sparql, form, limit, sender))
     deadline = time.monotonic() + timeout
     process.start()
     sender.close()

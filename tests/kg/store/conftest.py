@@ -23,10 +23,11 @@ def _agent(g, key, name, *, person=False, qid=None, country=None, theme=None):
     if qid:
         g.add((agent, SKOS.exactMatch, WD[qid]))
     if country:
-        g.add((agent, CKG.countryHint, EX[f"country/{country}"]))
-        g.add((EX[f"country/{country}"], CKG.countryCode, Literal(country)))
+        g.add((agent, CKG.countryCode, Literal(country)))
+        g.add((agent, CKG.countryHint, WD[COUNTRY_QIDS[country]]))
     if theme:
         g.add((agent, CKG.themeHint, CKG_THEME[theme]))
+        g.add((agent, CKG.focusTheme, CKG_THEME[theme]))
     return agent
 
 
@@ -43,6 +44,7 @@ def _assertion(g, key, agent, decision, qid, score):
     g.add((node, CKG.kbRetrieved, Literal("2026-01-01", datatype=XSD.date)))
 
 
+COUNTRY_QIDS = {"GB": "Q145", "US": "Q30", "NZ": "Q664", "AT": "Q40"}
 SIGNERS = {
     # key: (name, person, qid, country, theme)
     "amnesty": ("Amnesty International", False, "Q42970", "GB", None),
@@ -71,7 +73,7 @@ def build_mini() -> Dataset:
     ontology = ds.graph(EX["graph/ontology"])
     ontology.parse(resource_path("themes.ttl"), format="turtle")
     wikidata = ds.graph(EX["graph/wikidata"])
-    wikidata.add((EX["country/AT"], URIRef("http://www.wikidata.org/prop/direct/P30"), WD.Q46))
+    wikidata.add((WD.Q40, URIRef("http://www.wikidata.org/prop/direct/P30"), WD.Q46))
     for key, (signers, declared, anonymous, themes, recipients) in LETTERS.items():
         g = ds.graph(EX[f"letter/{key}"])
         letter = EX[f"letter/{key}"]

@@ -49,6 +49,10 @@ def test_every_catalogue_query_agrees_on_both_backends(mini_dataset, name):
             store.load_dataset(mini_dataset)
             results[backend] = store.select(query.sparql, timeout=None)
     assert results["oxigraph"], f"{name} returned no rows on the miniature"
+    if name == "cosignature-counts":  # ordered by shared letters only; ties in any order
+        results = {
+            k: sorted(v, key=lambda r: tuple(map(str, r.values()))) for k, v in results.items()
+        }
     assert results["oxigraph"] == results["rdflib"]
     assert tuple(results["oxigraph"][0]) == query.columns
 
