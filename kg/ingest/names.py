@@ -15,8 +15,9 @@ __all__ = ["clean_text", "collapse_spaces", "repair_surface", "strip_punctuation
 
 _SPACES = re.compile(r"\s+")
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_JOINERS = re.compile("[\u200c\u200d]")
-_INVISIBLE = frozenset({"Cc", "Cf", "Co", "Cs"})
+# Control characters separate words; format characters (soft hyphen, zero-width and
+# direction marks) and unassigned or private ones are dropped.
+_VISIBLE = {"Cc": " ", "Cf": "", "Co": "", "Cs": "", "Cn": ""}
 _MISSING_BEFORE = re.compile(r"(?<=[^\W\d_])([(\[])(?=[^\W_][^)\]]*[)\]])")
 _MISSING_AFTER = re.compile(r"(?<=[)\]])(?=[^\W_])")
 _LOPSIDED_DASH = re.compile(r"(?<=\S)(?: -(?=[^\s\d-])|- (?=\S))")
@@ -37,14 +38,14 @@ def collapse_spaces(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Drop control and format characters (except those joining scripts) and collapse spaces.
+    """Control characters become spaces, format characters (soft hyphens, zero-width and
+    direction marks) go; spaces are collapsed.
 
-    >>> clean_text("Free\\x00 Tibet\\u200b")
-    'Free Tibet'
+    >>> clean_text("Free\\x00Tibet\\u200b"), clean_text("Menschen\\u00adrechte")
+    ('Free Tibet', 'Menschenrechte')
     """
     if not text.isascii() or _ASCII_CONTROL.search(text):
-        text = _JOINERS.sub("", text)
-        text = "".join(c if unicodedata.category(c) not in _INVISIBLE else " " for c in text)
+        text = "".join(_VISIBLE.get(unicodedata.category(c), c) for c in text)
     return collapse_spaces(text)
 
 
