@@ -82,7 +82,7 @@ def _first_render(html: Path) -> dict[str, float]:
         )
         started = time.perf_counter()
         page.goto(html.as_uri())
-        page.wait_for_function("window.coalitionViz && window.coalitionViz.ready", timeout=300_000)
+        page.wait_for_selector("body[data-ready=true]", state="attached", timeout=600_000)
         wall = time.perf_counter() - started
         in_page = page.evaluate("window.coalitionViz.firstRenderMs")
         browser.close()

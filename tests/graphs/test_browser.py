@@ -67,7 +67,7 @@ class Page:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.route("**/*", self._route)
         self.page.goto(path.as_uri())
-        self.page.wait_for_function("window.coalitionViz && window.coalitionViz.ready")
+        self.page.wait_for_selector("body[data-ready=true]", state="attached")
 
     def _route(self, route):
         url = route.request.url

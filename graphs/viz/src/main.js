@@ -263,3 +263,5 @@ window.coalitionViz = {
   ego: (id) => { select(id); state.ego = id; applyFilters(); return nodes.length - state.hidden.size; },
   exportDataUrl: () => exportPng(renderer, container, null),
 };
+// A DOM mark as well, so drivers can wait without evaluating code (the page's CSP forbids eval).
+document.body.dataset.ready = "true";
