@@ -27,7 +27,7 @@ from functools import cache
 from typing import Any
 
 from kg.ingest.scripts import CJK, word_script
-from kg.ingest.wordlists import is_common_english_word
+from kg.ingest.wordlists import is_common_english_word, zipf
 
 __all__ = [
     "CITY_MIN_POPULATION",
@@ -167,11 +167,9 @@ def _distinctive_first_word(word: str) -> bool:
     Not when it is an ordinary word (``South``, ``Ciudad``, ``Costa``: Zipf frequency of 5 or
     more in a language of :data:`STEM_LOCALES`) or names a world region (``Africa``).
     """
-    from wordfreq import zipf_frequency
-
     if is_common_english_word(word) or word in _region_words():
         return False
-    return all(zipf_frequency(word, lang) < 5.0 for lang in STEM_LOCALES)
+    return all(zipf(word, lang) < 5.0 for lang in STEM_LOCALES)
 
 
 @cache
@@ -205,9 +203,11 @@ def _country_names() -> list[tuple[str, str, bool]]:
             if value:
                 names += [(country.alpha_2, v, True) for v in {value, value.split(",")[0]}]
     known = {code for code, _, _ in names}
-    for ident in localedata.locale_identifiers():
+    for number, ident in enumerate(localedata.locale_identifiers()):
         if "_" in ident and ident not in ("zh_Hant", "zh_Hans"):
             continue
+        if number % 50 == 0:
+            _release_locale_data()  # keep the peak low: each locale is read once
         try:
             territories = Locale.parse(ident).territories
         except (UnknownLocaleError, ValueError):  # pragma: no cover - depends on CLDR build
@@ -315,5 +315,16 @@ def gazetteer() -> Gazetteer:
         if city["population"] >= CITY_MIN_POPULATION:
             for name, kind in _city_names(city):
                 _add(gaz, name, Place(city["countrycode"], kind, city["population"]), stem=True)
+    gaz.seen.clear()
+    _release_locale_data()
     log.debug("gazetteer: %d names, %d CJK names", len(gaz.names), len(gaz.cjk))
     return gaz
+
+
+def _release_locale_data() -> None:
+    """Drop babel's cache of the ~330 locales read for territory names (hundreds of MB)."""
+    from babel import localedata
+
+    clear = getattr(localedata, "clear_caches", None)  # babel >= 2.17; harmless: it reloads
+    if callable(clear):
+        clear()

@@ -9,7 +9,7 @@ Someone typing a Russian name who forgets to switch from the Latin (QWERTY) to t
   script;
 * the mapped word is a real word of that script's main languages (Russian and Ukrainian
   for Cyrillic; English for Latin) by the ``wordfreq`` word lists (Zipf frequency of
-  at least 2, i.e. more than about once per ten million words) and is more frequent there than
+  at least 3, i.e. more than about once per million words) and is more frequent there than
   the word as typed is in its own script's languages.
 
 Real foreign words (``T*Revers``, ``LGBT``) fail the test and are left alone.
@@ -18,7 +18,8 @@ Real foreign words (``T*Revers``, ``LGBT``) fail the test and are left alone.
 from __future__ import annotations
 
 import re
-from functools import cache
+
+from kg.ingest.wordlists import zipf
 
 __all__ = ["repair_keyboard_layout", "swap_layout"]
 
@@ -27,7 +28,7 @@ _CYRILLIC_KEYS = "йцукенгшщзхъфывапролджэячсмитьб
 _TO_CYRILLIC = str.maketrans(_LATIN_KEYS, _CYRILLIC_KEYS)
 _TO_LATIN = str.maketrans(_CYRILLIC_KEYS, _LATIN_KEYS)
 _LANGUAGES = {"cyrillic": ("ru", "uk"), "latin": ("en",)}
-_MIN_ZIPF = 2.0
+_MIN_ZIPF = 3.0
 _LATIN_WORD = re.compile(r"[A-Za-z\[\];',.`{}:\"<>~]*[A-Za-z][A-Za-z\[\];',.`{}:\"<>~]*")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
 
@@ -43,11 +44,8 @@ def swap_layout(word: str, *, to: str) -> str:
     return word.translate(_TO_CYRILLIC if to == "cyrillic" else _TO_LATIN)
 
 
-@cache
 def _zipf(word: str, languages: tuple[str, ...]) -> float:
-    from wordfreq import zipf_frequency  # heavy: loads frequency lists on first use
-
-    return max(zipf_frequency(word, lang) for lang in languages)
+    return max(zipf(word, lang) for lang in languages)
 
 
 def _is_mistyped(word: str, *, to: str) -> bool:

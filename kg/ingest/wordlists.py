@@ -16,7 +16,13 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["is_common_english_word", "is_common_foreign_word"]
+__all__ = [
+    "MIN_ZIPF",
+    "frequent_words",
+    "is_common_english_word",
+    "is_common_foreign_word",
+    "zipf",
+]
 
 
 @cache
@@ -37,6 +43,40 @@ def is_common_english_word(word: str) -> bool:
 
 
 _FOREIGN = ("es", "fr", "pt", "it", "de", "nl")
+#: Words rarer than this (about once per million words) are left out of the frequency tables.
+MIN_ZIPF = 3.0
+
+
+@cache
+def frequent_words(lang: str) -> dict[str, float]:
+    """Words of ``lang`` with their Zipf frequency, for words of at least :data:`MIN_ZIPF`.
+
+    Read once from ``wordfreq``'s small list; its caches are emptied afterwards, so only this
+    compact table stays in memory.
+
+    >>> frequent_words("ru")["проект"] > 5
+    True
+    """
+    import wordfreq  # heavy: reads a compressed frequency list
+
+    table: dict[str, float] = {}
+    for word in wordfreq.iter_wordlist(lang, wordlist="small"):
+        value = wordfreq.zipf_frequency(word, lang, wordlist="small")
+        if value < MIN_ZIPF:
+            break
+        table[word] = value
+    for cached in (wordfreq.get_frequency_dict, wordfreq.get_frequency_list):
+        cached.cache_clear()
+    return table
+
+
+def zipf(word: str, lang: str) -> float:
+    """Zipf frequency of ``word`` in ``lang`` (``0.0`` below :data:`MIN_ZIPF`).
+
+    >>> zipf("Toronto", "en") > 4, zipf("Ghjtrn", "en")
+    (True, 0.0)
+    """
+    return frequent_words(lang).get(word.lower(), 0.0)
 
 
 @cache
@@ -51,12 +91,9 @@ def is_common_foreign_word(word: str, own_languages: frozenset[str] = frozenset(
     >>> is_common_foreign_word("Amsterdam", frozenset({"nl"}))
     False
     """
-    from wordfreq import zipf_frequency  # heavy: loads frequency lists on first use
-
-    lower = word.lower()
-    english = zipf_frequency(lower, "en")
+    english = zipf(word, "en")
     return any(
-        (f := zipf_frequency(lower, lang)) >= 4.0 and f >= english + 1.0
+        (f := zipf(word, lang)) >= 4.0 and f >= english + 1.0
         for lang in _FOREIGN
         if lang not in own_languages
     )
