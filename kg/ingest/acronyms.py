@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.ingest.gazetteer import norm_token, tokenize
+from kg.ingest.tokens import norm_token, tokenize
 
 __all__ = [
     "STOPWORDS",

@@ -28,9 +28,10 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from kg.ingest.gazetteer import Gazetteer, Place, PlaceKind, gazetteer, norm_token, tokenize
+from kg.ingest.gazetteer import Gazetteer, Place, PlaceKind, gazetteer
 from kg.ingest.scripts import CJK, word_script
 from kg.ingest.theme_hints import theme_spans
+from kg.ingest.tokens import norm_token, tokenize
 from kg.ingest.wordlists import is_common_foreign_word
 
 __all__ = ["LOCATIVES", "country_hints", "place_matches"]

@@ -26,10 +26,11 @@ from functools import cache
 from kg.ingest.acronyms import STOPWORDS, initials, is_acronym_like
 from kg.ingest.altnames import is_place
 from kg.ingest.country_hints import place_matches
-from kg.ingest.gazetteer import PlaceKind, gazetteer, norm_token, tokenize
+from kg.ingest.gazetteer import PlaceKind, gazetteer
 from kg.ingest.orgwords import org_phrase_concepts, org_word_concepts
 from kg.ingest.scripts import CJK, dominant_script, word_script
 from kg.ingest.theme_hints import theme_spans
+from kg.ingest.tokens import norm_token, tokenize
 from kg.model import ParseWarning, Signatory
 
 __all__ = ["concept_key", "find_possible_duplicates", "name_key"]

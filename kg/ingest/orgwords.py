@@ -86,7 +86,7 @@ def org_phrase_concepts() -> dict[tuple[str, ...], str]:
     >>> org_phrase_concepts()[("derechos", "humanos")]
     'human-rights'
     """
-    from kg.ingest.gazetteer import norm_token, tokenize
+    from kg.ingest.tokens import norm_token, tokenize
 
     return {
         tuple(norm_token(t) for _, _, t in tokenize(word)): concept

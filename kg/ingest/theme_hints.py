@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from kg.ingest.gazetteer import norm_token, tokenize
 from kg.ingest.scripts import CJK, word_script
+from kg.ingest.tokens import norm_token, tokenize
 from kg.themes import movement_ids, themes
 
 __all__ = ["ThemeSpan", "theme_hints", "theme_spans"]

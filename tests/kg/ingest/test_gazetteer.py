@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kg.ingest.gazetteer import CITY_MIN_POPULATION, PlaceKind, gazetteer, norm_token, tokenize
+from kg.ingest.gazetteer import CITY_MIN_POPULATION, PlaceKind, gazetteer
+from kg.ingest.tokens import norm_token
 
 
 def _codes(*tokens: str, kind: int | None = None) -> set[str]:
@@ -33,8 +34,3 @@ def test_codes_include_alpha3_and_cldr_aliases() -> None:
 
 def test_common_words_are_flagged() -> None:
     assert all(p.common for p in gazetteer().lookup(("central",)))
-
-
-def test_tokenize_and_norm() -> None:
-    assert [t for *_, t in tokenize("ACAT-France (NZ)")] == ["ACAT", "France", "NZ"]
-    assert norm_token("Đức") == "đuc" and norm_token("Montréal") == "montreal"
