@@ -59,12 +59,14 @@ def frequent_words(lang: str) -> dict[str, float]:
     """
     import wordfreq  # heavy: reads a compressed frequency list
 
+    # The list is binned by centibels: bin i holds the words of frequency 10^(-i/100), so
+    # Zipf frequency (log10 of the frequency per billion words) is 9 - i/100.
     table: dict[str, float] = {}
-    for word in wordfreq.iter_wordlist(lang, wordlist="small"):
-        value = wordfreq.zipf_frequency(word, lang, wordlist="small")
+    for i, words in enumerate(wordfreq.get_frequency_list(lang, wordlist="small")):
+        value = round(9 - i / 100, 2)
         if value < MIN_ZIPF:
             break
-        table[word] = value
+        table.update(dict.fromkeys(words, value))
     for cached in (wordfreq.get_frequency_dict, wordfreq.get_frequency_list):
         cached.cache_clear()
     return table
