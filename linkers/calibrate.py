@@ -1,14 +1,14 @@
-"""Choosing the linker's numbers on data: token rarity, score calibration and thresholds.
+"""Choosing the linker's numbers on data: score calibration and thresholds.
 
-Run ``python -m linkers.calibrate all`` after changing the labelled set, the features or the
-weights; it rewrites ``linkers/data/token_df.json``, ``linkers/data/stopwords.tsv`` is rebuilt
-with ``stopwords``, and ``thresholds`` refits and rewrites ``linkers/data/thresholds.json``:
+Run ``python -m linkers.calibrate all`` after changing the labelled set, the features, the
+weights or the rarity rules; ``stopwords`` rebuilds ``linkers/data/stopwords.tsv`` and
+``thresholds`` refits and rewrites ``linkers/data/thresholds.json``:
 
-1. **token-df**: document frequencies of name tokens over a corpus of organisation names (the
-   hand-checked seed names in ``tests/data/gold/`` and the labels and aliases of the bundled
-   snapshot; not the labelled set, whose deliberate repetitions would skew it), kept for tokens
-   seen twice or more. This is where "Human", "Rights", "Tibet", "Association" learn they
-   are common.
+1. **rarity**: token rarity is not fitted here. It is built at link time by the linker
+   (:mod:`linkers.rarity`) from the names being linked, the KB's labels and aliases and the
+   general-language prior; for the labelled set that is the KB fixture's names and the prior,
+   exactly what ``Linker(open_kb("snapshot:<fixture>"))`` uses. No table is derived from any
+   test's gold.
 2. **calibration**: every candidate of every labelled mention gives a (raw score, is-correct)
    pair; a logistic curve (Platt scaling, L2-regularised gradient descent) maps raw scores to
    [0, 1]. Candidates that the hard rules of :mod:`linkers.decide` rule out or cap are left
@@ -25,53 +25,24 @@ out-of-sample figures next to the in-sample ones.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import itertools
 import json
 import math
 import sys
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from linkers.decide import Thresholds, blocking_reason, decide, load_thresholds, review_caps
 from linkers.evaluate import LabelledRow, read_labelled, score_results
-from linkers.normalize import tokens
 
-__all__ = ["derive_token_df", "fit_platt", "grid_search"]
+__all__ = ["calibrate_thresholds", "cross_validate", "fit_platt", "grid_search"]
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 LABELLED = REPO / "tests" / "data" / "linking" / "labelled.tsv"
 FIXTURE = REPO / "tests" / "data" / "linking" / "kb.jsonl"
-GOLD = REPO / "tests" / "data" / "gold" / "seed-signatories.tsv"
-
-
-def derive_token_df(documents: Iterable[Iterable[str]], *, min_df: int = 2) -> dict:
-    """Document frequency of tokens; each document is a group of names of one organisation."""
-    df: Counter[str] = Counter()
-    n = 0
-    for names in documents:
-        toks = {t for name in names for t in tokens(name)}
-        if toks:
-            df.update(toks)
-            n += 1
-    return {"n": n, "df": {t: c for t, c in sorted(df.items()) if c >= min_df}}
-
-
-def _corpus() -> list[list[str]]:
-    from linkers.snapshot import SnapshotKB, bundled_snapshot_path
-
-    docs: list[list[str]] = []
-    with GOLD.open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            docs.append([row["name"], *[a for a in row["alt_names"].split(" | ") if a]])
-    kb = SnapshotKB.from_file(bundled_snapshot_path())
-    for entity in kb.entities(kb.qids()).values():
-        docs.append([*entity.labels.values(), *[a for al in entity.aliases.values() for a in al]])
-    return docs
 
 
 def fit_platt(
@@ -145,7 +116,7 @@ def _prepare(base: Thresholds) -> tuple[list[LabelledRow], list, list]:
 
     rows = read_labelled(LABELLED)
     linker = Linker(open_kb(f"snapshot:{FIXTURE}"), config=LinkerConfig(thresholds=base))
-    found = [gather(linker.kb, r.mention, rarity=linker.config.rarity) for r in rows]
+    found = [gather(linker.kb, r.mention, rarity=linker.rarity) for r in rows]
     contexts = [linker.context(r.mention, f.values()) for r, f in zip(rows, found, strict=True)]
     return rows, found, contexts
 
@@ -236,14 +207,6 @@ def main(argv: Sequence[str]) -> int:
     what = argv[0] if argv else "all"
     if what in {"stopwords", "all"}:
         _write_stopwords()
-    if what in {"token-df", "all"}:
-        table = derive_token_df(_corpus())
-        (DATA / "token_df.json").write_text(
-            json.dumps(table, indent=0, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        from linkers.rarity import default_rarity
-
-        default_rarity.cache_clear()
     if what in {"thresholds", "all"}:
         chosen, figures = calibrate_thresholds()
         write_thresholds(chosen, figures)

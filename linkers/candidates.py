@@ -47,6 +47,8 @@ _SCRIPT_LANGS = {
     "devanagari": ("hi", "en"),
 }
 MAX_QUERIES = 10
+#: A word at least this rare is searched on its own (rare enough to carry a match).
+RARE_QUERY = 0.7
 SEARCH_LIMIT = 10
 
 
@@ -81,7 +83,7 @@ def _rare_tokens(name: str, rarity: TokenRarity | None, *, top: int = 2) -> list
     if len(words) < 2 or rarity is None:
         return []
     ranked = sorted(words, key=lambda w: (-rarity.rarity(w), -len(w), w))
-    return [w for w in ranked[:top] if rarity.rarity(w) >= 0.8]
+    return [w for w in ranked[:top] if rarity.rarity(w) >= RARE_QUERY]
 
 
 def _without_places(name: str) -> str:

@@ -44,6 +44,11 @@ class ChainKB:
         self._source_of: dict[str, KBSource] = {}
         self.offline_reason: str | None = None
 
+    @property
+    def members(self) -> tuple[KnowledgeBase, ...]:
+        """The member KBs in the order they are asked."""
+        return tuple(self._members)
+
     def _alive(self) -> list[tuple[int, KnowledgeBase]]:
         return [(i, m) for i, m in enumerate(self._members) if i not in self._dead]
 

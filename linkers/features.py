@@ -78,12 +78,13 @@ def compute_features(m: Mention, e: Entity, ctx: ScoringContext) -> dict[str, fl
     """All features of one mention–entity pair, keyed by the names in :data:`FEATURES`."""
     close = close_pairs(matching_names(m), entity_names(e))
     pair = close[0] if close else None
+    own = _own_acronyms(e)
     acr = acronym(m, e)
     fuzzy = pair.similarity if pair else 0.0
     return {
         "name_fuzzy": round(fuzzy, 4),
         "name_exact": round(pair.exact if pair else 0.0, 4),
-        "distinctive": round(max((_distinctive_for(m, p, ctx) for p in close), default=0.0), 4),
+        "distinctive": round(max((_distinctive_for(m, p, ctx, own) for p in close), default=0), 4),
         "unmatched_rare": round(min((unmatched_rare(p, ctx, e) for p in close), default=0.0), 4),
         "place_conflict": place_conflict(pair, m, e),
         "acronym": acr,
@@ -102,14 +103,20 @@ def _token_rarity(token: str, place_tokens: set[str], ctx: ScoringContext) -> fl
     return min(0.3, ctx.rarity.rarity(token)) if token in place_tokens else ctx.rarity.rarity(token)
 
 
+def _own_acronyms(e: Entity) -> frozenset[str]:
+    return frozenset(k for _t, k, how, _l in entity_names(e) if how == "acronym")
+
+
 def _place_tokens(*texts: str) -> set[str]:
     return {t for text in texts for p in places_in(text) for t in p.key.split()}
 
 
-def _distinctive_for(m: Mention, pair: NamePair | None, ctx: ScoringContext) -> float:
+def _distinctive_for(
+    m: Mention, pair: NamePair | None, ctx: ScoringContext, own_acronyms: frozenset[str]
+) -> float:
     if m.kind == MentionKind.PLACE:  # a place name matched whole is what a place mention is
         return max(distinctive(pair, ctx, places_count=False), pair.exact if pair else 0.0)
-    return distinctive(pair, ctx)
+    return distinctive(pair, ctx, own_acronyms=own_acronyms)
 
 
 def matching_names(m: Mention) -> tuple[str, ...]:
@@ -124,21 +131,31 @@ def matching_names(m: Mention) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def distinctive(pair: NamePair | None, ctx: ScoringContext, *, places_count: bool = True) -> float:
+def distinctive(
+    pair: NamePair | None,
+    ctx: ScoringContext,
+    *,
+    places_count: bool = True,
+    own_acronyms: frozenset[str] = frozenset(),
+) -> float:
     """How distinctive the agreement between the two names is, in [0, 1].
 
     The rarity of the rarest shared token; for an exact match of the whole name, the combined
     rarity of all its tokens (``1 - prod(1 - r)``), so that a name made only of common words
-    counts when it is matched whole and long enough. Place words count little unless
-    ``places_count`` is false (the mention is itself a place).
+    counts when it is matched whole and long enough. A mention that is the item's name plus one
+    of the item's own acronyms ("FIDH - International Federation for Human Rights") matches
+    whole. Place words count little unless ``places_count`` is false (the mention is itself a
+    place).
     """
     if pair is None:
         return 0.0
-    shared = set(pair.mention_key.split()) & set(pair.entity_key.split())
+    m_tokens, e_tokens = set(pair.mention_key.split()), set(pair.entity_key.split())
+    shared = m_tokens & e_tokens
     places = _place_tokens(pair.mention_text, pair.entity_text) if places_count else set()
     rarities = [_token_rarity(t, places, ctx) for t in shared]
     best = max(rarities, default=0.0)
-    if pair.exact > 0:
+    whole = pair.exact > 0 or (bool(own_acronyms) and m_tokens - own_acronyms == e_tokens)
+    if whole:
         rest = 1.0
         for r in rarities:
             rest *= 1.0 - r
@@ -147,7 +164,10 @@ def distinctive(pair: NamePair | None, ctx: ScoringContext, *, places_count: boo
 
 
 def unmatched_rare(pair: NamePair | None, ctx: ScoringContext, e: Entity | None = None) -> float:
-    """Rarest token present in one name but missing from the other (a different organisation).
+    """How much of the two names is unmatched: the combined rarity (``1 - prod(1 - r)``) of the
+    tokens present in one name but missing from the other (a different organisation). One rare
+    word counts as much as it is rare; several generic ones add up ("Rights and Security
+    International" is not "Security Council").
 
     A word of the mention that is one of the item's own acronyms ("FIDH - International
     Federation for Human Rights") is not a difference.
@@ -156,13 +176,16 @@ def unmatched_rare(pair: NamePair | None, ctx: ScoringContext, e: Entity | None 
         return 0.0
     m_tokens, e_tokens = set(pair.mention_key.split()), set(pair.entity_key.split())
     places = _place_tokens(pair.mention_text, pair.entity_text)
-    own_acronyms = {k for _t, k, how, _l in entity_names(e) if how == "acronym"} if e else set()
+    own_acronyms = _own_acronyms(e) if e else frozenset()
     residual = (m_tokens ^ e_tokens) - places - own_acronyms
     fuzzy_twins = {
         a for a in residual for b in residual if a != b and fuzz.ratio(a, b) >= 85
     }  # spelling variants ("organisation"/"organization") are not a difference
     residual -= fuzzy_twins
-    return max((ctx.rarity.rarity(t) for t in residual), default=0.0)
+    rest = 1.0
+    for token in residual:
+        rest *= 1.0 - ctx.rarity.rarity(token)
+    return 1.0 - rest
 
 
 def place_conflict(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -33,8 +33,9 @@ from linkers.mention import Mention, from_recipient, from_role, from_signatory
 from linkers.normalize import MAX_NAME_LENGTH, clean_name, name_key
 from linkers.overrides import Overrides, mention_keys
 from linkers.properties import PROP
-from linkers.rarity import TokenRarity, default_rarity
+from linkers.rarity import GeneralPrior, TokenRarity, build_rarity
 from linkers.scoring import score_candidates
+from linkers.vocabulary import entity_names, kb_documents, letter_documents
 
 __all__ = ["Linker", "LinkerConfig", "letter_id", "utc_now"]
 
@@ -57,11 +58,18 @@ class LinkerConfig:
     thresholds: Thresholds = field(default_factory=load_thresholds)
     max_candidates: int = 5
     language: str = "en"
-    rarity: TokenRarity = field(default_factory=default_rarity)
+    rarity: TokenRarity | None = None
+    prior: GeneralPrior = field(default_factory=GeneralPrior)
 
 
 class Linker:
     """Link letters' mentions against one knowledge base.
+
+    Token rarity (the generic-word guard, :mod:`linkers.rarity`) is built from the KB's labels
+    and aliases when the KB can list its items (snapshots, in-memory KBs; for live KBs, the
+    labels of the candidates seen so far, one document per looked-up mention), the names of
+    the letters being linked, and the general-language prior of ``config.prior``.
+    ``config.rarity``, when given, replaces the KB part.
 
     Parameters
     ----------
@@ -93,15 +101,35 @@ class Linker:
         self.checkpoint = Checkpoint(checkpoint) if checkpoint else None
         self._ancestors: dict[str, frozenset[str]] = {}
         self._countries: dict[str, str | None] = {}
+        documents, self._live = kb_documents(kb)
+        self.rarity = self.config.rarity or build_rarity(documents, prior=self.config.prior)
+
+    def rarity_for(self, letters: Sequence[Letter]) -> TokenRarity:
+        """Rarity for a run over ``letters``: the KB's (see above) plus the letters' names."""
+        docs = [d for letter in letters for d in letter_documents(letter)]
+        return self.rarity.with_documents(docs, self.config.prior)
 
     # -- letters ------------------------------------------------------------------------
 
-    def link_letter(self, letter: Letter, *, done: Iterable[LinkResult] = ()) -> list[LinkResult]:
+    def link_letters(self, letters: Sequence[Letter]) -> list[list[LinkResult]]:
+        """Decisions for several letters, token rarity counted over all of them."""
+        rarity = self.rarity_for(letters)
+        return [self.link_letter(letter, rarity=rarity) for letter in letters]
+
+    def link_letter(
+        self,
+        letter: Letter,
+        *,
+        done: Iterable[LinkResult] = (),
+        rarity: TokenRarity | None = None,
+    ) -> list[LinkResult]:
         """Decisions for every recipient and signatory of ``letter``, in letter order.
 
         ``done`` holds decisions already made (e.g. by a crashed run); they are reused as they
-        are, as are those in the checkpoint file.
+        are, as are those in the checkpoint file. ``rarity`` defaults to
+        :meth:`rarity_for` this letter.
         """
+        rarity = rarity or self.rarity_for([letter])
         lid = letter_id(letter)
         previous = {(lid, _result_key(r)): r for r in done}
         if self.checkpoint:
@@ -123,9 +151,10 @@ class Linker:
             if (lid, key) in previous:
                 results.append(previous[(lid, key)])
                 continue
-            result = self.link_mention(mention, letter=lid)
+            result = self.link_mention(mention, letter=lid, rarity=rarity)
             if office is not None:
-                result = _with_office(result, self.link_mention(office, letter=lid))
+                office_result = self.link_mention(office, letter=lid, rarity=rarity)
+                result = _with_office(result, office_result)
             if self.checkpoint:
                 self.checkpoint.append(lid, key, result)
             results.append(result)
@@ -133,9 +162,12 @@ class Linker:
 
     # -- one mention ----------------------------------------------------------------------
 
-    def link_mention(self, mention: Mention, *, letter: str | None = None) -> LinkResult:
+    def link_mention(
+        self, mention: Mention, *, letter: str | None = None, rarity: TokenRarity | None = None
+    ) -> LinkResult:
         """The decision for one mention (never raises for bad names or a failed lookup; a
-        :class:`~kg.errors.LinkingAbort` from the KB propagates)."""
+        :class:`~kg.errors.LinkingAbort` from the KB propagates). ``rarity`` defaults to the
+        KB's and the prior's (:attr:`rarity`)."""
         name = clean_name(mention.name)
         if not name:
             return self._result(mention, Verdict(Decision.NIL, None, 0.0, 0.0, "empty name"))
@@ -149,7 +181,7 @@ class Linker:
             return self._manual(mention, judged)
         excluded = judged[2] if judged else frozenset()
         try:
-            verdict = self.verdict(mention, exclude=excluded)
+            verdict = self.verdict(mention, exclude=excluded, rarity=rarity)
         except LinkingAbort:
             raise  # the KB is gone: stop; decisions so far are in the checkpoint
         except KGError as exc:
@@ -158,11 +190,19 @@ class Linker:
             return replace(self._result(mention, verdict), extra=(("error", str(exc)),))
         return self._result(mention, verdict)
 
-    def verdict(self, mention: Mention, *, exclude: frozenset[str] = frozenset()) -> Verdict:
+    def verdict(
+        self,
+        mention: Mention,
+        *,
+        exclude: frozenset[str] = frozenset(),
+        rarity: TokenRarity | None = None,
+    ) -> Verdict:
         """Candidates, scores and decision for a mention (may raise :class:`KGError`)."""
-        found = gather(self.kb, mention, rarity=self.config.rarity)
+        rarity = rarity or self.rarity
+        found = gather(self.kb, mention, rarity=rarity)
+        self._saw(found.values())
         found = {q: e for q, e in found.items() if q not in exclude}
-        ctx = self.context(mention, found.values())
+        ctx = self.context(mention, found.values(), rarity=rarity)
         scored = score_candidates(
             mention,
             found.values(),
@@ -173,7 +213,17 @@ class Linker:
         verdict = decide(scored, self.config.thresholds)
         return replace(verdict, candidates=verdict.candidates[: self.config.max_candidates])
 
-    def context(self, mention: Mention, entities: Iterable[Entity]) -> ScoringContext:
+    def _saw(self, entities: Iterable[Entity]) -> None:
+        """A live KB cannot be listed: count the candidates' names, one document per look-up."""
+        if not self._live:
+            return
+        names = [n for e in entities for n in entity_names(e)]
+        if names:
+            self.rarity = self.rarity.with_documents([names], self.config.prior)
+
+    def context(
+        self, mention: Mention, entities: Iterable[Entity], *, rarity: TokenRarity | None = None
+    ) -> ScoringContext:
         """The scoring context for a mention: class ancestry and country items from the KB."""
         entities = list(entities)
         classes = [c for e in entities for c in e.values(PROP.INSTANCE_OF)]
@@ -183,7 +233,7 @@ class Linker:
         return ScoringContext(
             ancestors=self._ancestors,
             country_items=countries,
-            rarity=self.config.rarity,
+            rarity=rarity or self.rarity,
             theme_words=_theme_words(mention.themes),
             min_rare=self.config.thresholds.min_distinctive,
         )

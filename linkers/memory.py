@@ -85,5 +85,9 @@ class MemoryKB:
     def entities(self, qids: Iterable[str]) -> dict[str, Entity]:
         return {q: self._entities[q] for q in qids if q in self._entities}
 
+    def qids(self) -> list[str]:
+        """Every item held, sorted (the KB can be listed: token rarity counts its names)."""
+        return sorted(self._entities)
+
     def close(self) -> None:
         """Nothing to release."""
