@@ -64,7 +64,8 @@ def link_files(
             overrides=Overrides.read(overrides) if overrides else None,
             checkpoint=checkpoint,
         )
-        return [LetterLinks(letter, tuple(linker.link_letter(letter))) for letter in letters]
+        results = linker.link_letters(letters)  # token rarity counted over all the letters
+        return [LetterLinks(letter, tuple(r)) for letter, r in zip(letters, results, strict=True)]
     finally:
         kb.close()
 
