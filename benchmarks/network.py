@@ -3,8 +3,8 @@
 Synthetic coalitions (seeded): nodes in movement-sized communities with ten ties each (eight
 inside, two outside), so 5 000 nodes carry 50 000 edges. For each size: seconds to annotate
 (metrics + communities), lay out, write the HTML page and the GEXF, the files' sizes, and in
-headless Chromium the time from navigation to the first rendered frame (and the page's own
-parse-to-render time).
+headless Chromium (software WebGL, SwiftShader) the time from navigation to the first rendered
+frame, the page's own parse-to-render time and the mean time of a camera-move frame.
 """
 
 from __future__ import annotations
