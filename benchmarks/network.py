@@ -85,10 +85,12 @@ def _first_render(html: Path) -> dict[str, float]:
         page.wait_for_selector("body[data-ready=true]", state="attached", timeout=600_000)
         wall = time.perf_counter() - started
         in_page = page.evaluate("window.coalitionViz.firstRenderMs")
+        frame = page.evaluate("window.coalitionViz.frameMs(20)")
         browser.close()
     return {
         "chromium_first_render_s": round(wall, 3),
         "page_parse_to_render_s": round(in_page / 1000, 3),
+        "pan_frame_ms": round(frame, 1),
     }
 
 
