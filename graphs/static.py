@@ -91,6 +91,8 @@ def draw_network(
 ) -> Path:
     """Draw a network to PNG or SVG (by ``path`` suffix), labelling the top nodes.
 
+    SVG keeps labels as ``<text>`` (searchable, editable) and is byte-stable.
+
     Parameters
     ----------
     graph : networkx.Graph
@@ -193,6 +195,7 @@ def draw_network(
         axes.set_title(title)
     axes.set_axis_off()
     figure.tight_layout()
-    figure.savefig(path, metadata={"Date": None} if path.suffix == ".svg" else None)
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "coalition-kg"}):
+        figure.savefig(path, metadata={"Date": None} if path.suffix.lower() == ".svg" else None)
     plt.close(figure)
     return path
