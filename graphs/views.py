@@ -61,7 +61,12 @@ def _project(data: CoalitionData, kind: str, *, weighting: str, seed: int) -> nx
 
 
 def build_view(
-    data: CoalitionData, kind: str = "coalition", *, weighting: str = "jaccard", seed: int = 42
+    data: CoalitionData,
+    kind: str = "coalition",
+    *,
+    weighting: str = "jaccard",
+    seed: int = 42,
+    method: str = "louvain",
 ) -> NetworkView:
     """Project, annotate with metrics and lay out one network kind.
 
@@ -74,6 +79,8 @@ def build_view(
         Normalisation of the ``cosign`` kind (``count``, ``jaccard``, ``newman``).
     seed : int
         Seed of communities and layout.
+    method : {"louvain", "leiden"}
+        Community detection (see :func:`graphs.metrics.communities`).
 
     Returns
     -------
@@ -91,7 +98,7 @@ def build_view(
     >>> view.graph.number_of_nodes(), sorted(view.positions) == sorted(view.graph)
     (3, True)
     """
-    graph = annotate(_project(data, kind, weighting=weighting, seed=seed), seed=seed)
+    graph = annotate(_project(data, kind, weighting=weighting, seed=seed), seed=seed, method=method)
     community = {n: d["community"] for n, d in graph.nodes(data=True)}
     positions = layout(graph, seed=seed, community=community)
     return NetworkView(graph=graph, positions=positions, title=_TITLES[kind], data=data)

@@ -34,6 +34,9 @@ def network_command(
         str, typer.Option("--weighting", help="cosign normalisation: count | jaccard | newman")
     ] = "jaccard",
     seed: Annotated[int, typer.Option("--seed", help="Seed of communities and layout.")] = 42,
+    method: Annotated[
+        str, typer.Option("--communities", help="Community detection: louvain | leiden")
+    ] = "louvain",
 ) -> None:
     """Write one network view of the letters in the store (read through SPARQL)."""
     from graphs.outputs import as_select
@@ -44,6 +47,8 @@ def network_command(
 
     if kind not in KINDS:
         raise InputError(f"--kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    if method not in ("louvain", "leiden"):
+        raise InputError(f"--communities must be louvain or leiden, not {method!r}")
     if out.suffix.lower() not in FORMATS:
         raise InputError(f"--out must end in one of {', '.join(FORMATS)}, not {out.name!r}")
     if weighting not in ("count", "jaccard", "newman"):
@@ -52,5 +57,6 @@ def network_command(
         data = load_coalition(as_select(kg_store), letters=letters)
     if not data.agents:
         raise InputError(f"no signatures found in {store} for the chosen letters")
-    written = write_view(build_view(data, kind, weighting=weighting, seed=seed), out)
+    view = build_view(data, kind, weighting=weighting, seed=seed, method=method)
+    written = write_view(view, out)
     typer.echo(f"wrote {written} ({kind}: {len(data.agents)} signers)")

@@ -93,3 +93,8 @@ def test_seed_coalition_bridges_are_movement_organisations(seed_data):
     # Movement groups tie into the broad NGOs through countries: they are the bridges.
     assert max(tibet) > 0.3
     assert sum(general) / len(general) < sum(tibet) / len(tibet)
+
+
+def test_leiden_finds_the_two_cliques_too():
+    found = communities(_two_cliques(), seed=3, method="leiden")
+    assert found["a1"] == found["a4"] != found["b1"] == found["b4"]

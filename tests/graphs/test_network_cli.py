@@ -43,9 +43,10 @@ def test_countries_json_and_letters_filter(store_dir, tmp_path, capsys):
     assert "wrote" in capsys.readouterr().out
 
 
-def test_svg_output(store_dir, tmp_path):
+def test_svg_output_with_leiden_communities(store_dir, tmp_path):
     out = tmp_path / "n.svg"
-    assert main(["network", "--store", str(store_dir), "--out", str(out)]) == 0
+    args = ["network", "--store", str(store_dir), "--communities", "leiden", "--out", str(out)]
+    assert main(args) == 0
     assert out.read_text().lstrip().startswith("<?xml")
 
 
@@ -54,6 +55,7 @@ def test_svg_output(store_dir, tmp_path):
     [
         (["--kind", "nope", "--out", "x.gexf"], "--kind must be one of"),
         (["--out", "x.pdf"], "--out must end in"),
+        (["--out", "x.gexf", "--communities", "walktrap"], "--communities must be"),
         (["--out", "x.gexf", "--letters", "no-such-letter"], "no signatures found"),
     ],
 )
