@@ -171,3 +171,19 @@ def test_letter_filter_and_time_slider(browser, tmp_path):
     assert any(entry.startswith("Tibet") for entry in legend)
     assert page.errors == [] and page.outside == []
     page.page.close()
+
+
+def test_page_with_150_000_edges_loads(browser, tmp_path):
+    """Regression: ``Math.max(...weights)`` overflowed the call stack past ~120 000 edges."""
+    import math
+
+    import networkx as nx
+
+    from graphs.html import write_html
+
+    graph = nx.complete_graph([f"n{i:03d}" for i in range(550)])
+    positions = {n: (math.cos(i / 87.5), math.sin(i / 87.5)) for i, n in enumerate(sorted(graph))}
+    page = Page(browser, write_html(graph, tmp_path / "big.html", positions=positions))
+    assert page.errors == []
+    assert page.js("coalitionViz.edgeCount()") == graph.number_of_edges() == 150_975
+    page.page.close()
