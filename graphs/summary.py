@@ -193,7 +193,7 @@ def summary_markdown(summary: dict[str, Any]) -> str:
     if summary.get("top_bridging"):
         lines += [
             "",
-            "Top bridging organisations (participation coefficient across movements):",
+            "Top bridging organisations (participation across movement groups × betweenness):",
             "",
         ]
         for bridge in summary["top_bridging"]:
