@@ -161,7 +161,9 @@ def name_families(agents: Iterable[Agent]) -> list[NameFamily]:
     by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
     qualified: dict[str, bool] = {}
     own_keys: dict[str, set[tuple[str, str]]] = {}
+    names: dict[str, str] = {}
     for agent in sorted(agents, key=lambda a: a.id):
+        names[agent.id] = agent.name
         keys, qualified[agent.id] = _keys(agent)
         own_keys[agent.id] = keys
         for key in keys:
@@ -196,7 +198,7 @@ def name_families(agents: Iterable[Agent]) -> list[NameFamily]:
         label_key = (
             max(set(acronyms), key=lambda v: (acronyms.count(v), -len(v), v)).upper()
             if acronyms
-            else min(v for _, v in shared).title()
+            else min(split_place(names[m])[0] for m in members)
         )
         families.append(NameFamily(key=label_key, label=label_key, members=tuple(sorted(members))))
     return sorted(families, key=lambda f: (f.key, f.members))
