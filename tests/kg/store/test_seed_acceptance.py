@@ -141,19 +141,30 @@ def test_exports_load_back_isomorphic_to_the_store(seed_build, export):
             assert isomorphic(local, _canonical(parsed.graph(URIRef(name)))), name
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the entry parser (kg/ingest/entry.py, another area) does not yet give country or "
-    "theme hints, so no signer carries ckg:countryCode/ckg:themeHint",
-)
-def test_tibet_groups_outside_europe_that_wrote_to_the_high_commissioner(seed_build, gold):
-    rows = _select(seed_build, "tibet-groups-outside-europe-to-high-commissioner")
-    expected = {
+def _tibet_outside_europe(gold) -> set[int]:
+    return {
         int(g["n"])
         for g in gold
         if g["theme_in_name"] == "tibet" and g["country_in_name"] not in EUROPE | {""}
     }
-    assert {r["position"] for r in rows} == expected
+
+
+def test_tibet_groups_outside_europe_found_are_all_right(seed_build, gold):
+    rows = _select(seed_build, "tibet-groups-outside-europe-to-high-commissioner")
+    found = {r["position"] for r in rows}
+    assert found <= _tibet_outside_europe(gold)
+    assert len(found) >= 6  # AU, CA, NZ, IN, US and JP groups named as such
+    assert {r["country"] for r in rows} <= {"AU", "CA", "NZ", "IN", "US", "JP"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the entry parser (another area) gives no tibet theme hint for #212 'SFT Japan' "
+    "(SFT = Students for a Free Tibet), so the query cannot find it",
+)
+def test_tibet_groups_outside_europe_that_wrote_to_the_high_commissioner(seed_build, gold):
+    rows = _select(seed_build, "tibet-groups-outside-europe-to-high-commissioner")
+    assert {r["position"] for r in rows} == _tibet_outside_europe(gold)
 
 
 def test_every_catalogue_query_runs_on_the_seed_graph(seed_build):
