@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code (also used by tests)."""
     logging.basicConfig(level=os.environ.get("KG_LOG_LEVEL", "WARNING"), format="%(message)s")
     try:
-        app(args=argv, standalone_mode=False)
+        code = app(args=argv, standalone_mode=False)
     except KGError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -51,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"error: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 70
-    return 0
+    # With standalone_mode=False Click returns the code of ``typer.Exit(code)`` instead of exiting.
+    return code if isinstance(code, int) else 0
 
 
 def _is_usage_error(exc: Exception) -> bool:

@@ -38,3 +38,17 @@ def test_kg_error_becomes_one_line_and_exit_1(capsys: pytest.CaptureFixture[str]
     err = capsys.readouterr().err
     assert code == 1
     assert err == "error: the file 'x.txt' is empty\n"
+
+
+def test_typer_exit_code_is_kept() -> None:
+    import typer
+
+    @app.command("_exit-3", hidden=True)
+    def _exit() -> None:
+        raise typer.Exit(3)
+
+    try:
+        code = main(["_exit-3"])
+    finally:
+        app.registered_commands = [c for c in app.registered_commands if c.name != "_exit-3"]
+    assert code == 3
