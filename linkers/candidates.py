@@ -29,7 +29,7 @@ from linkers.normalize import (
 from linkers.places import places_in
 from linkers.rarity import TokenRarity
 
-__all__ = ["Query", "gather", "languages_for", "query_variants"]
+__all__ = ["Query", "gather", "languages_for", "query_variants", "search_hits"]
 
 _BRACKETS = re.compile(r"\s*[\(\[【][^\)\]】]*[\)\]】]\s*")
 _TRAILING_QUALIFIER = re.compile(r"\s*(?:[-–—,]\s*|\s)([^-–—,]+)$")
@@ -152,14 +152,14 @@ def acronym_expansions(kb: KnowledgeBase, mention: Mention) -> dict[str, tuple[s
     return found
 
 
-def gather(
+def search_hits(
     kb: KnowledgeBase,
     mention: Mention,
     *,
     limit: int = SEARCH_LIMIT,
     rarity: TokenRarity | None = None,
-) -> dict[str, Entity]:
-    """Run the queries of a mention and fetch the entity records of all hits (one batch).
+) -> list[str]:
+    """Run the queries of a mention; the ids of all hits, first found first, once each.
 
     The mention's own names are searched first; once one of them is found exactly as a label or
     alias, the wider variants are not needed (they exist to find something when the names as
@@ -173,7 +173,18 @@ def gather(
             qids.append(hit.qid)
             if name_key(hit.matched_text) in wanted:
                 exact.append(True)
-    return kb.entities(dict.fromkeys(qids))
+    return list(dict.fromkeys(qids))
+
+
+def gather(
+    kb: KnowledgeBase,
+    mention: Mention,
+    *,
+    limit: int = SEARCH_LIMIT,
+    rarity: TokenRarity | None = None,
+) -> dict[str, Entity]:
+    """The entity records of all hits of :func:`search_hits` (one ``entities`` call)."""
+    return kb.entities(search_hits(kb, mention, limit=limit, rarity=rarity))
 
 
 def queries(

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from kg.errors import KGError, LinkingAbort
 from kg.model import Decision, KBSource, Letter, LinkResult, MentionRole
-from linkers.candidates import gather
+from linkers.candidates import gather, search_hits
 from linkers.checkpoint import Checkpoint
 from linkers.classes import ancestors
 from linkers.countries import resolve_countries
@@ -32,6 +32,7 @@ from linkers.kb import Entity, KnowledgeBase
 from linkers.mention import Mention, from_recipient, from_role, from_signatory
 from linkers.normalize import MAX_NAME_LENGTH, clean_name, name_key
 from linkers.overrides import Overrides, mention_keys
+from linkers.prefetch import COUNTRY_SEARCH_LIMIT, MemoKB, country_queries
 from linkers.properties import PROP
 from linkers.rarity import GeneralPrior, TokenRarity, build_rarity
 from linkers.scoring import score_candidates
@@ -40,6 +41,9 @@ from linkers.vocabulary import entity_names, kb_documents, letter_documents
 __all__ = ["Linker", "LinkerConfig", "letter_id", "utc_now"]
 
 log = logging.getLogger(__name__)
+
+#: One pending look-up: letter id, mention and (for a recipient) its office.
+_Job = tuple[str, Mention, Mention | None]
 
 
 def utc_now() -> dt.datetime:
@@ -112,9 +116,10 @@ class Linker:
     # -- letters ------------------------------------------------------------------------
 
     def link_letters(self, letters: Sequence[Letter]) -> list[list[LinkResult]]:
-        """Decisions for several letters, token rarity counted over all of them."""
+        """Decisions for several letters, token rarity counted over all of them; the look-ups
+        of all letters are made together (see :meth:`link_letter`)."""
         rarity = self.rarity_for(letters)
-        return [self.link_letter(letter, rarity=rarity) for letter in letters]
+        return self._link_run([(letter, ()) for letter in letters], rarity)
 
     def link_letter(
         self,
@@ -127,38 +132,138 @@ class Linker:
 
         ``done`` holds decisions already made (e.g. by a crashed run); they are reused as they
         are, as are those in the checkpoint file. ``rarity`` defaults to
-        :meth:`rarity_for` this letter.
+        :meth:`rarity_for` this letter. The KB is asked in phases (:mod:`linkers.prefetch`):
+        all searches, then all entity records in one batched call and the class hierarchy,
+        then each mention is decided from what was fetched.
         """
         rarity = rarity or self.rarity_for([letter])
-        lid = letter_id(letter)
-        previous = {(lid, _result_key(r)): r for r in done}
-        if self.checkpoint:
-            previous.update(self.checkpoint.load())
-        themes = tuple(t.id for t in letter.themes)
-        jobs: list[tuple[Mention, Mention | None]] = []
-        for rec in letter.recipients:
-            jobs.append(
-                (
-                    from_recipient(rec, date=letter.date, themes=themes),
-                    from_role(rec, date=letter.date),
-                )
-            )
-        for sig in letter.signatories:
-            jobs.append((from_signatory(sig, date=letter.date, themes=themes), None))
-        results = []
-        for mention, office in jobs:
-            key = _mention_key(mention)
-            if (lid, key) in previous:
-                results.append(previous[(lid, key)])
+        return self._link_run([(letter, tuple(done))], rarity)[0]
+
+    def _link_run(
+        self, items: Sequence[tuple[Letter, tuple[LinkResult, ...]]], rarity: TokenRarity
+    ) -> list[list[LinkResult]]:
+        saved = self.checkpoint.load() if self.checkpoint else {}
+        plans = []
+        for letter, done in items:
+            lid = letter_id(letter)
+            previous = {(lid, _result_key(r)): r for r in done}
+            previous.update(saved)
+            plans.append((lid, _jobs(letter), previous))
+        pending = [
+            (lid, mention, office)
+            for lid, jobs, previous in plans
+            for mention, office in jobs
+            if (lid, _mention_key(mention)) not in previous
+        ]
+        memo = MemoKB(self.kb)
+        failed, ids = self._search_phase(memo, pending, rarity)
+        self._fetch_phase(memo, ids, [m for _, m, _ in pending if id(m) not in failed])
+        out = []
+        for lid, jobs, previous in plans:
+            results = []
+            for mention, office in jobs:
+                key = _mention_key(mention)
+                if (lid, key) in previous:
+                    results.append(previous[(lid, key)])
+                    continue
+                result = self._decide(memo, lid, mention, office, rarity, failed)
+                if self.checkpoint:
+                    self.checkpoint.append(lid, key, result)
+                results.append(result)
+            out.append(results)
+        return out
+
+    def _search_phase(
+        self, memo: MemoKB, pending: Sequence[_Job], rarity: TokenRarity
+    ) -> tuple[dict[int, KGError], list[str]]:
+        """Phase 1: every search of every pending mention (each distinct one sent once).
+
+        Returns the look-up failures by ``id(mention)`` and the ids of all hits. An abort
+        first decides (and checkpoints) the mentions already searched, then propagates.
+        """
+        failed: dict[int, KGError] = {}
+        ids: list[str] = []
+        searched: list[_Job] = []
+        for job in pending:
+            lid = job[0]
+            for mention in job[1:]:
+                if mention is None or isinstance(self._precheck(mention, lid), LinkResult):
+                    continue
+                try:
+                    ids += search_hits(memo, mention, rarity=rarity)
+                except LinkingAbort:
+                    self._salvage(memo, searched, rarity)
+                    raise
+                except KGError as exc:
+                    failed[id(mention)] = exc
+            searched.append(job)
+        hints = [c for _, m, _ in searched if id(m) not in failed for c in m.country_hints]
+        for name in country_queries(hints):
+            try:
+                hits = memo.search(name, languages=("en",), limit=COUNTRY_SEARCH_LIMIT)
+            except LinkingAbort:
+                self._salvage(memo, searched, rarity)
+                raise
+            except KGError as exc:  # met again (and recorded) by the mentions concerned
+                log.warning("country look-up failed for %r: %s", name, exc)
                 continue
-            result = self.link_mention(mention, letter=lid, rarity=rarity)
-            if office is not None:
-                office_result = self.link_mention(office, letter=lid, rarity=rarity)
-                result = _with_office(result, office_result)
-            if self.checkpoint:
-                self.checkpoint.append(lid, key, result)
-            results.append(result)
-        return results
+            ids += [h.qid for h in hits]
+        return failed, list(dict.fromkeys(ids))
+
+    def _fetch_phase(self, memo: MemoKB, ids: Sequence[str], mentions: Sequence[Mention]) -> None:
+        """Phase 2: the records of every hit in ONE ``entities`` call (clients batch it by
+        50), then the class hierarchy of their types (one call per level) and the hinted
+        countries. A failure here is met again, and recorded, by each mention when decided."""
+        try:
+            found = memo.entities(ids)
+            classes = [c for e in found.values() for c in e.values(PROP.INSTANCE_OF)]
+            ancestors(memo, classes, self._ancestors)
+            resolve_countries(memo, [c for m in mentions for c in m.country_hints], self._countries)
+        except LinkingAbort:
+            raise
+        except KGError as exc:
+            log.warning("batched look-up failed (%s); looking mentions up one by one", exc)
+
+    def _salvage(self, memo: MemoKB, searched: Sequence[_Job], rarity: TokenRarity) -> None:
+        """Before an abort propagates: decide and checkpoint the mentions already searched,
+        as far as the KB still answers."""
+        if not self.checkpoint:
+            return
+        for lid, mention, office in searched:
+            try:
+                result = self._decide(memo, lid, mention, office, rarity, {})
+            except LinkingAbort:
+                return
+            self.checkpoint.append(lid, _mention_key(mention), result)
+
+    def _decide(
+        self,
+        kb: KnowledgeBase,
+        lid: str,
+        mention: Mention,
+        office: Mention | None,
+        rarity: TokenRarity,
+        failed: dict[int, KGError],
+    ) -> LinkResult:
+        """Phase 3: a mention's decision (with its office's) from what was fetched."""
+        result = self._failed_or_linked(kb, lid, mention, rarity, failed)
+        if office is not None:
+            office_result = self._failed_or_linked(kb, lid, office, rarity, failed)
+            result = _with_office(result, office_result)
+        return result
+
+    def _failed_or_linked(
+        self,
+        kb: KnowledgeBase,
+        lid: str,
+        mention: Mention,
+        rarity: TokenRarity,
+        failed: dict[int, KGError],
+    ) -> LinkResult:
+        exc = failed.get(id(mention))
+        if exc is not None:
+            return self._failure(mention, exc)
+        return self._link_one(kb, mention, lid, rarity)
 
     # -- one mention ----------------------------------------------------------------------
 
@@ -168,6 +273,11 @@ class Linker:
         """The decision for one mention (never raises for bad names or a failed lookup; a
         :class:`~kg.errors.LinkingAbort` from the KB propagates). ``rarity`` defaults to the
         KB's and the prior's (:attr:`rarity`)."""
+        return self._link_one(self.kb, mention, letter, rarity)
+
+    def _precheck(self, mention: Mention, letter: str | None) -> LinkResult | frozenset[str]:
+        """A decision made without the KB (bad name, human judgement), or the ids a human
+        ruled out for this mention."""
         name = clean_name(mention.name)
         if not name:
             return self._result(mention, Verdict(Decision.NIL, None, 0.0, 0.0, "empty name"))
@@ -179,16 +289,30 @@ class Linker:
         )
         if judged is not None and judged[0] in {"match", "no-match", "unsure"}:
             return self._manual(mention, judged)
-        excluded = judged[2] if judged else frozenset()
+        return judged[2] if judged else frozenset()
+
+    def _link_one(
+        self,
+        kb: KnowledgeBase,
+        mention: Mention,
+        letter: str | None,
+        rarity: TokenRarity | None,
+    ) -> LinkResult:
+        checked = self._precheck(mention, letter)
+        if isinstance(checked, LinkResult):
+            return checked
         try:
-            verdict = self.verdict(mention, exclude=excluded, rarity=rarity)
+            verdict = self._verdict(kb, mention, exclude=checked, rarity=rarity)
         except LinkingAbort:
             raise  # the KB is gone: stop; decisions so far are in the checkpoint
         except KGError as exc:
-            log.warning("lookup failed for %r: %s", name, exc)
-            verdict = Verdict(Decision.NIL, None, 0.0, 0.0, f"lookup failed: {exc}")
-            return replace(self._result(mention, verdict), extra=(("error", str(exc)),))
+            return self._failure(mention, exc)
         return self._result(mention, verdict)
+
+    def _failure(self, mention: Mention, exc: KGError) -> LinkResult:
+        log.warning("lookup failed for %r: %s", clean_name(mention.name), exc)
+        verdict = Verdict(Decision.NIL, None, 0.0, 0.0, f"lookup failed: {exc}")
+        return replace(self._result(mention, verdict), extra=(("error", str(exc)),))
 
     def verdict(
         self,
@@ -198,11 +322,21 @@ class Linker:
         rarity: TokenRarity | None = None,
     ) -> Verdict:
         """Candidates, scores and decision for a mention (may raise :class:`KGError`)."""
+        return self._verdict(self.kb, mention, exclude=exclude, rarity=rarity)
+
+    def _verdict(
+        self,
+        kb: KnowledgeBase,
+        mention: Mention,
+        *,
+        exclude: frozenset[str] = frozenset(),
+        rarity: TokenRarity | None = None,
+    ) -> Verdict:
         rarity = rarity or self.rarity
-        found = gather(self.kb, mention, rarity=rarity)
+        found = gather(kb, mention, rarity=rarity)
         self._saw(found.values())
         found = {q: e for q, e in found.items() if q not in exclude}
-        ctx = self.context(mention, found.values(), rarity=rarity)
+        ctx = self._context(kb, mention, found.values(), rarity=rarity)
         scored = score_candidates(
             mention,
             found.values(),
@@ -225,10 +359,20 @@ class Linker:
         self, mention: Mention, entities: Iterable[Entity], *, rarity: TokenRarity | None = None
     ) -> ScoringContext:
         """The scoring context for a mention: class ancestry and country items from the KB."""
+        return self._context(self.kb, mention, entities, rarity=rarity)
+
+    def _context(
+        self,
+        kb: KnowledgeBase,
+        mention: Mention,
+        entities: Iterable[Entity],
+        *,
+        rarity: TokenRarity | None = None,
+    ) -> ScoringContext:
         entities = list(entities)
         classes = [c for e in entities for c in e.values(PROP.INSTANCE_OF)]
-        ancestors(self.kb, classes, self._ancestors)
-        resolve_countries(self.kb, mention.country_hints, self._countries)
+        ancestors(kb, classes, self._ancestors)
+        resolve_countries(kb, mention.country_hints, self._countries)
         countries = {k: v for k, v in self._countries.items() if v}
         return ScoringContext(
             ancestors=self._ancestors,
@@ -292,6 +436,17 @@ def _theme_words(theme_ids: tuple[str, ...]) -> tuple[str, ...]:
             continue
         words += [name_key(w) for w in (theme.label, *theme.synonyms)]
     return tuple(dict.fromkeys(w for w in words if w))
+
+
+def _jobs(letter: Letter) -> list[tuple[Mention, Mention | None]]:
+    """The letter's mentions in order: each recipient with its office, then the signatories."""
+    themes = tuple(t.id for t in letter.themes)
+    jobs: list[tuple[Mention, Mention | None]] = [
+        (from_recipient(r, date=letter.date, themes=themes), from_role(r, date=letter.date))
+        for r in letter.recipients
+    ]
+    jobs += [(from_signatory(s, date=letter.date, themes=themes), None) for s in letter.signatories]
+    return jobs
 
 
 def _mention_key(m: Mention) -> str:

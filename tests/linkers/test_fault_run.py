@@ -1,5 +1,10 @@
 """A whole linking run with Wikidata failing midway: it finishes, keeps the decisions made
-before the failure, says so once, and links the rest from the bundled snapshot."""
+before the failure, says so once, and links the rest from the bundled snapshot.
+
+The linker asks the KB in phases (all searches, then one batched entity fetch and the class
+hierarchy, then the decisions), so a fault is injected midway through each phase in turn; the
+decisions "made before the failure" are those of an earlier, interrupted run, in the
+checkpoint."""
 
 from __future__ import annotations
 
@@ -53,6 +58,7 @@ def run(url: str, tmp_path: Path, checkpoint: Path) -> list:
         kb.close()
 
 
+@pytest.mark.parametrize("phase", ["wbsearchentities", "wbgetentities"])
 @pytest.mark.parametrize(
     ("kind", "options"),
     [
@@ -70,14 +76,19 @@ def test_run_survives_fault_midway(
     caplog: pytest.LogCaptureFixture,
     kind: str,
     options: dict,
+    phase: str,
 ) -> None:
     clean = run(fake.url, tmp_path / "clean", tmp_path / "clean.jsonl")
-    first = len(fake.requests)
-    assert first > 4
+    first = fake.count(phase)
+    assert first >= 1
+    earlier = (tmp_path / "clean.jsonl").read_text().splitlines()[0]
+    (tmp_path / "faulty.jsonl").write_text(earlier + "\n")  # the interrupted run's decision
     fake.reset()
-    fake.inject(kind, times=10_000, after=first // 2, **options)
+    after = (first - 1) // 2  # requests of this phase let through before the fault
+    fake.inject(kind, times=10_000, action=phase, after=after, **options)
     caplog.set_level(logging.WARNING)
     faulty = run(fake.url, tmp_path / "faulty", tmp_path / "faulty.jsonl")
+    assert fake.count(phase) > after  # the fault was met
     assert len(faulty) == len(clean) == len(NAMES)  # the run finished
     chain_warnings = [r for r in caplog.records if r.name == "linkers.chain"]
     assert len(chain_warnings) == 1  # said once

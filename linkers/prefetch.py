@@ -1,0 +1,87 @@
+"""Look-ups for a whole linking run, made once: the search and fetch phases of the linker.
+
+The linker links a run's mentions in three phases: (1) every search every pending mention
+needs (each distinct (query, languages, limit) sent once), (2) the records of ALL hit ids in
+one :meth:`~linkers.kb.KnowledgeBase.entities` call (clients batch it by 50), then the class
+hierarchy of their types breadth first (one call per level) and the country items of the
+hints, (3) scoring and deciding each mention from what phases 1 and 2 remembered. A
+:class:`MemoKB` is the memory: it wraps the run's knowledge base, answers repeated searches and
+entity look-ups (misses too) without asking again, and never remembers a failure.
+
+Examples
+--------
+>>> from linkers.kb import Entity
+>>> from linkers.memory import MemoryKB
+>>> memo = MemoKB(MemoryKB([Entity("Q1", labels={"en": "Amnesty International"})]))
+>>> [h.qid for h in memo.search("Amnesty International")]
+['Q1']
+>>> sorted(memo.entities(["Q1", "Q2"]))
+['Q1']
+>>> memo.searches_sent, memo.ids_fetched
+(1, 2)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from kg.model import KBSource
+from linkers.kb import Entity, KnowledgeBase, SearchHit
+from linkers.places import country_names
+
+__all__ = ["COUNTRY_SEARCH_LIMIT", "MemoKB", "country_queries"]
+
+#: Hits asked for when looking a country up by name (as :mod:`linkers.countries` does).
+COUNTRY_SEARCH_LIMIT = 5
+
+
+class MemoKB:
+    """A :class:`~linkers.kb.KnowledgeBase` that asks ``kb`` at most once per search and id.
+
+    Parameters
+    ----------
+    kb
+        The run's knowledge base; closing the memo does not close it.
+    """
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._searches: dict[tuple[str, tuple[str, ...], int], list[SearchHit]] = {}
+        self._entities: dict[str, Entity | None] = {}
+        self.searches_sent = 0
+        self.ids_fetched = 0
+
+    @property
+    def source(self) -> KBSource:
+        return self.kb.source
+
+    def search(
+        self, text: str, *, languages: Sequence[str] = ("en",), limit: int = 10
+    ) -> list[SearchHit]:
+        key = (text, tuple(languages), limit)
+        if key not in self._searches:
+            hits = self.kb.search(text, languages=languages, limit=limit)
+            self.searches_sent += 1
+            self._searches[key] = list(hits)
+        return list(self._searches[key])
+
+    def entities(self, qids: Iterable[str]) -> dict[str, Entity]:
+        wanted = list(dict.fromkeys(qids))
+        todo = [q for q in wanted if q not in self._entities]
+        if todo:
+            found = self.kb.entities(todo)
+            self.ids_fetched += len(todo)
+            for qid in todo:
+                self._entities[qid] = found.get(qid)
+        return {q: e for q in wanted if (e := self._entities.get(q)) is not None}
+
+    def close(self) -> None:
+        """Forget what was remembered (the wrapped KB stays open)."""
+        self._searches.clear()
+        self._entities.clear()
+
+
+def country_queries(codes: Iterable[str]) -> list[str]:
+    """The first search :func:`~linkers.countries.resolve_countries` makes for each code."""
+    names = (country_names(c.upper())[:1] for c in dict.fromkeys(codes) if c)
+    return list(dict.fromkeys(n for found in names for n in found))
