@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 
 #: One pending look-up: letter id, mention and (for a recipient) its office.
 _Job = tuple[str, Mention, Mention | None]
+#: What phase 1 found for a mention: its hit ids, or the failure to record on it.
+_Looked = list[str] | KGError
 
 
 def utc_now() -> dt.datetime:
@@ -156,8 +158,9 @@ class Linker:
             if (lid, _mention_key(mention)) not in previous
         ]
         memo = MemoKB(self.kb)
-        failed, ids = self._search_phase(memo, pending, rarity)
-        self._fetch_phase(memo, ids, [m for _, m, _ in pending if id(m) not in failed])
+        looked, ids = self._search_phase(memo, pending, rarity)
+        mentions = [m for _, m, _ in pending if not isinstance(looked.get(id(m)), KGError)]
+        self._fetch_phase(memo, ids, mentions)
         out = []
         for lid, jobs, previous in plans:
             results = []
@@ -166,7 +169,7 @@ class Linker:
                 if (lid, key) in previous:
                     results.append(previous[(lid, key)])
                     continue
-                result = self._decide(memo, lid, mention, office, rarity, failed)
+                result = self._decide(memo, lid, mention, office, rarity, looked)
                 if self.checkpoint:
                     self.checkpoint.append(lid, key, result)
                 results.append(result)
@@ -175,13 +178,14 @@ class Linker:
 
     def _search_phase(
         self, memo: MemoKB, pending: Sequence[_Job], rarity: TokenRarity
-    ) -> tuple[dict[int, KGError], list[str]]:
+    ) -> tuple[dict[int, _Looked], list[str]]:
         """Phase 1: every search of every pending mention (each distinct one sent once).
 
-        Returns the look-up failures by ``id(mention)`` and the ids of all hits. An abort
-        first decides (and checkpoints) the mentions already searched, then propagates.
+        Returns each mention's hit ids (or look-up failure) by ``id(mention)``, and the ids
+        of all hits. An abort first decides (and checkpoints) the mentions already searched,
+        then propagates.
         """
-        failed: dict[int, KGError] = {}
+        looked: dict[int, _Looked] = {}
         ids: list[str] = []
         searched: list[_Job] = []
         for job in pending:
@@ -190,25 +194,33 @@ class Linker:
                 if mention is None or isinstance(self._precheck(mention, lid), LinkResult):
                     continue
                 try:
-                    ids += search_hits(memo, mention, rarity=rarity)
+                    hits = search_hits(memo, mention, rarity=rarity)
                 except LinkingAbort:
-                    self._salvage(memo, searched, rarity)
+                    self._salvage(memo, searched, rarity, looked)
                     raise
                 except KGError as exc:
-                    failed[id(mention)] = exc
+                    looked[id(mention)] = exc
+                    continue
+                looked[id(mention)] = hits
+                ids += hits
             searched.append(job)
-        hints = [c for _, m, _ in searched if id(m) not in failed for c in m.country_hints]
+        hints = [
+            c
+            for _, m, _ in searched
+            if isinstance(looked.get(id(m)), list)
+            for c in m.country_hints
+        ]
         for name in country_queries(hints):
             try:
                 hits = memo.search(name, languages=("en",), limit=COUNTRY_SEARCH_LIMIT)
             except LinkingAbort:
-                self._salvage(memo, searched, rarity)
+                self._salvage(memo, searched, rarity, looked)
                 raise
             except KGError as exc:  # met again (and recorded) by the mentions concerned
                 log.warning("country look-up failed for %r: %s", name, exc)
                 continue
             ids += [h.qid for h in hits]
-        return failed, list(dict.fromkeys(ids))
+        return looked, list(dict.fromkeys(ids))
 
     def _fetch_phase(self, memo: MemoKB, ids: Sequence[str], mentions: Sequence[Mention]) -> None:
         """Phase 2: the records of every hit in ONE ``entities`` call (clients batch it by
@@ -224,14 +236,20 @@ class Linker:
         except KGError as exc:
             log.warning("batched look-up failed (%s); looking mentions up one by one", exc)
 
-    def _salvage(self, memo: MemoKB, searched: Sequence[_Job], rarity: TokenRarity) -> None:
+    def _salvage(
+        self,
+        memo: MemoKB,
+        searched: Sequence[_Job],
+        rarity: TokenRarity,
+        looked: dict[int, _Looked],
+    ) -> None:
         """Before an abort propagates: decide and checkpoint the mentions already searched,
         as far as the KB still answers."""
         if not self.checkpoint:
             return
         for lid, mention, office in searched:
             try:
-                result = self._decide(memo, lid, mention, office, rarity, {})
+                result = self._decide(memo, lid, mention, office, rarity, looked)
             except LinkingAbort:
                 return
             self.checkpoint.append(lid, _mention_key(mention), result)
@@ -243,27 +261,27 @@ class Linker:
         mention: Mention,
         office: Mention | None,
         rarity: TokenRarity,
-        failed: dict[int, KGError],
+        looked: dict[int, _Looked],
     ) -> LinkResult:
         """Phase 3: a mention's decision (with its office's) from what was fetched."""
-        result = self._failed_or_linked(kb, lid, mention, rarity, failed)
+        result = self._from_looked(kb, lid, mention, rarity, looked)
         if office is not None:
-            office_result = self._failed_or_linked(kb, lid, office, rarity, failed)
+            office_result = self._from_looked(kb, lid, office, rarity, looked)
             result = _with_office(result, office_result)
         return result
 
-    def _failed_or_linked(
+    def _from_looked(
         self,
         kb: KnowledgeBase,
         lid: str,
         mention: Mention,
         rarity: TokenRarity,
-        failed: dict[int, KGError],
+        looked: dict[int, _Looked],
     ) -> LinkResult:
-        exc = failed.get(id(mention))
-        if exc is not None:
-            return self._failure(mention, exc)
-        return self._link_one(kb, mention, lid, rarity)
+        outcome = looked.get(id(mention))
+        if isinstance(outcome, KGError):
+            return self._failure(mention, outcome)
+        return self._link_one(kb, mention, lid, rarity, qids=outcome)
 
     # -- one mention ----------------------------------------------------------------------
 
@@ -297,12 +315,15 @@ class Linker:
         mention: Mention,
         letter: str | None,
         rarity: TokenRarity | None,
+        *,
+        qids: Sequence[str] | None = None,
     ) -> LinkResult:
+        """``qids``: the mention's hits when already searched (else searched now)."""
         checked = self._precheck(mention, letter)
         if isinstance(checked, LinkResult):
             return checked
         try:
-            verdict = self._verdict(kb, mention, exclude=checked, rarity=rarity)
+            verdict = self._verdict(kb, mention, exclude=checked, rarity=rarity, qids=qids)
         except LinkingAbort:
             raise  # the KB is gone: stop; decisions so far are in the checkpoint
         except KGError as exc:
@@ -331,9 +352,10 @@ class Linker:
         *,
         exclude: frozenset[str] = frozenset(),
         rarity: TokenRarity | None = None,
+        qids: Sequence[str] | None = None,
     ) -> Verdict:
         rarity = rarity or self.rarity
-        found = gather(kb, mention, rarity=rarity)
+        found = gather(kb, mention, rarity=rarity) if qids is None else kb.entities(qids)
         self._saw(found.values())
         found = {q: e for q, e in found.items() if q not in exclude}
         ctx = self._context(kb, mention, found.values(), rarity=rarity)
