@@ -212,14 +212,14 @@ class Linker:
         ]
         for name in country_queries(hints):
             try:
-                hits = memo.search(name, languages=("en",), limit=COUNTRY_SEARCH_LIMIT)
+                found = memo.search(name, languages=("en",), limit=COUNTRY_SEARCH_LIMIT)
             except LinkingAbort:
                 self._salvage(memo, searched, rarity, looked)
                 raise
             except KGError as exc:  # met again (and recorded) by the mentions concerned
                 log.warning("country look-up failed for %r: %s", name, exc)
                 continue
-            ids += [h.qid for h in hits]
+            ids += [h.qid for h in found]
         return looked, list(dict.fromkeys(ids))
 
     def _fetch_phase(self, memo: MemoKB, ids: Sequence[str], mentions: Sequence[Mention]) -> None:
