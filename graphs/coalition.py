@@ -14,16 +14,21 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from graphs.families import family_affiliations
+from graphs.families import FAMILY_PREFIX, family_affiliations
 from graphs.projections import (
     GENERAL_GROUP,
     add_signer_nodes,
     bipartite_network,
     cosignature_network,
 )
-from graphs.records import CoalitionData
+from graphs.records import Affiliation, Agent, CoalitionData
 
-__all__ = ["CoalitionWeights", "coalition_network"]
+__all__ = ["AFFILIATION_REASON", "AFFILIATION_TIE", "CoalitionWeights", "coalition_network"]
+
+#: Prefix of the ``reasons`` of a tie made by a shared parent or name family.
+AFFILIATION_REASON = "parent:"
+#: ``tie`` attribute of edges made (at least partly) by an affiliation; drawn dark and thick.
+AFFILIATION_TIE = "affiliation"
 
 
 @dataclass(frozen=True)
@@ -80,18 +85,48 @@ def _trait_groups(data: CoalitionData) -> dict[tuple[str, str], list[str]]:
     return groups
 
 
-def _affiliation_pairs(data: CoalitionData) -> dict[tuple[str, str], list[str]]:
-    """Signer pairs sharing a parent (or one the parent of the other), with the parents."""
+def _affiliation_groups(
+    records: list[Affiliation], agents: dict[str, Agent]
+) -> dict[str, set[str]]:
+    """Signers per parent (a KG parent or a name family), the parent included if it signed."""
     members: dict[str, set[str]] = defaultdict(set)
-    for record in [*data.affiliations, *family_affiliations(data.agents.values())]:
-        if record.parent in data.agents:
+    for record in records:
+        if record.parent in agents:
             members[record.parent].add(record.parent)
         members[record.parent].add(record.child)
+    return {parent: group for parent, group in members.items() if len(group) > 1}
+
+
+def _affiliation_pairs(groups: dict[str, set[str]]) -> dict[tuple[str, str], list[str]]:
+    """Signer pairs sharing a parent (or one the parent of the other), with the parents."""
     pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for parent, group in sorted(members.items()):
+    for parent, group in sorted(groups.items()):
         for u, v in itertools.combinations(sorted(group), 2):
             pairs[(u, v)].append(parent)
     return pairs
+
+
+def _mark_families(
+    graph: nx.Graph,
+    records: list[Affiliation],
+    agents: dict[str, Agent],
+    groups: dict[str, set[str]],
+) -> None:
+    """Write ``family`` (the parent's or name family's label) on every affiliated signer.
+
+    A signer in several families keeps the largest (then the first by label).
+    """
+    labels = {r.parent: r.parent_label for r in records if r.parent_label}
+
+    def label(parent: str) -> str:
+        if parent in agents:
+            return agents[parent].name
+        return labels.get(parent) or parent.rsplit("/", 1)[-1].removeprefix(FAMILY_PREFIX)
+
+    for parent in sorted(groups, key=lambda p: (-len(groups[p]), label(p))):
+        for member in groups[parent]:
+            if member in graph and "family" not in graph.nodes[member]:
+                graph.nodes[member]["family"] = label(parent)
 
 
 def coalition_network(
@@ -101,7 +136,9 @@ def coalition_network(
 
     Signers with no movement theme form the ``general`` group (broad NGOs). Ties are weighted
     (see :class:`CoalitionWeights`) and carry ``reasons`` and the ``letters`` both signed, so a
-    single letter already yields movement clusters rather than one clique.
+    single letter already yields movement clusters rather than one clique. Ties made by a shared
+    parent or name family also carry ``tie="affiliation"``, and their signers ``family`` (the
+    parent's or family's label).
 
     Parameters
     ----------
@@ -124,6 +161,8 @@ def coalition_network(
     (['parent:family:ACAT'], ['country:JP'])
     >>> G["urn:a"]["urn:c"]["reasons"]
     ['cosigned:2', 'theme:tibet']
+    >>> G["urn:a"]["urn:b"]["tie"], G.nodes["urn:a"]["family"], "family" in G.nodes["urn:c"]
+    ('affiliation', 'ACAT', False)
     """
     weights = weights or CoalitionWeights()
     rng = random.Random(seed)
@@ -138,9 +177,12 @@ def coalition_network(
         specificity = math.log(total / len(members)) or 0.05
         for u, v in _group_pairs(members, weights, rng):
             _add_tie(graph, u, v, amount[kind] * specificity, f"{kind}:{value}")
-    for (u, v), parents in sorted(_affiliation_pairs(data).items()):
+    records = [*data.affiliations, *family_affiliations(data.agents.values())]
+    groups = _affiliation_groups(records, data.agents)
+    for (u, v), parents in sorted(_affiliation_pairs(groups).items()):
         for parent in parents:
             _add_tie(graph, u, v, weights.affiliation / len(parents), f"parent:{parent}")
+    _mark_families(graph, records, data.agents, groups)
     if weights.cosign and len(data.letters) > 1:
         cosign = cosignature_network(bipartite_network(data), weight="jaccard")
         for u, v, edge in sorted(cosign.edges(data=True)):
@@ -149,4 +191,6 @@ def coalition_network(
     for u, v, edge in graph.edges(data=True):
         edge["letters"] = sorted(set(letters.get(u, ())) & set(letters.get(v, ())))
         edge["reasons"] = sorted(edge["reasons"])
+        if any(reason.startswith(AFFILIATION_REASON) for reason in edge["reasons"]):
+            edge["tie"] = AFFILIATION_TIE
     return graph

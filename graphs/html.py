@@ -28,7 +28,7 @@ _VIZ = Path(__file__).resolve().parent / "viz"
 #: Where ``make install`` puts the page's JavaScript bundle (``KG_VIZ_BUNDLE`` overrides it).
 BUNDLE = _VIZ / "dist" / "coalition-viz.js"
 _TEMPLATE = _VIZ / "page.html"
-_NODE_FIELDS = ("kind", "acronym", "qid", "group", "community", "node_type")
+_NODE_FIELDS = ("kind", "acronym", "qid", "group", "family", "community", "node_type")
 _LIST_FIELDS = ("alt_names", "countries", "themes", "written")
 
 
@@ -72,8 +72,9 @@ def graph_payload(
 ) -> dict[str, Any]:
     """The page's data: nodes with positions and attributes, edges with weight and letters.
 
-    Edges are ``[source index, target index, weight, [letter indices], [reasons]?]`` to keep
-    large graphs small; letters are listed once in ``letters``.
+    Edges are ``[source index, target index, weight, [letter indices], [reasons]?, tie?]`` to
+    keep large graphs small; letters are listed once in ``letters``. ``tie`` is the edge's
+    ``tie`` attribute when it has one (``affiliation``: the page draws those dark and thick).
 
     Examples
     --------
@@ -82,6 +83,9 @@ def graph_payload(
     >>> p = graph_payload(G, {"a": (0, 0), "b": (1, 1)})
     >>> p["edges"], p["letters"]
     ([[0, 1, 2.0, [0]]], [{'id': 'urn:l1', 'title': 'urn:l1', 'date': None}])
+    >>> G.add_edge("b", "c", reasons=["parent:family:X"], tie="affiliation")
+    >>> graph_payload(G, {})["edges"][1]
+    [1, 2, 1.0, [], ['parent:family:X'], 'affiliation']
     """
     known = dict(data.letters) if data else {}
     letter_ids = sorted(
@@ -106,7 +110,8 @@ def graph_payload(
             node_index[v],
             round(float(d.get("weight", 1.0)), 5),
             [index_of[letter] for letter in d.get("letters", []) if letter in index_of],
-            *([list(d["reasons"])] if d.get("reasons") else []),
+            *([list(d.get("reasons", []))] if d.get("reasons") or d.get("tie") else []),
+            *([str(d["tie"])] if d.get("tie") else []),
         ]
         for u, v, d in sorted(graph.edges(data=True), key=lambda e: (str(e[0]), str(e[1])))
     ]

@@ -2,7 +2,9 @@
 
 The page is opened from disk (file://) with every non-file request aborted and recorded; it must
 make none, log no console error, show as many nodes and edges as the networkx graph, find names
-in any script, render names as text, and draw a picture that is not blank.
+in any script, render names as text, and draw a picture that is not blank. Filters (theme,
+letter, time), colour-by, the details panel and the affiliation-tie style are checked on the
+seed page and on a small two-letter page, through the ``window.coalitionViz`` hook and the DOM.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import pytest
 from PIL import Image
 
 from graphs.html import BUNDLE
-from graphs.records import Agent, SignatureRecord
+from graphs.records import Agent, CoalitionData, LetterInfo, SignatureRecord
 from graphs.toy import toy_data
 from graphs.views import build_view, write_view
 
@@ -187,3 +189,152 @@ def test_page_with_150_000_edges_loads(browser, tmp_path):
     assert page.errors == []
     assert page.js("coalitionViz.edgeCount()") == graph.number_of_edges() == 150_975
     page.page.close()
+
+
+def test_theme_filter_keeps_the_theme_and_the_ties_among_it(seed_page):
+    page, view = seed_page
+    page.page.click("#reset")
+    page.page.select_option("#theme-filter", "tibet")
+    graph = view.graph
+    expected = {
+        n
+        for n, d in graph.nodes(data=True)
+        if "tibet" in d.get("themes", []) or d["group"] == "tibet"
+    }
+    assert 2 < len(expected) < graph.number_of_nodes()
+    assert set(page.js("coalitionViz.visibleNodes()")) == expected
+    assert page.js("coalitionViz.visibleEdgeCount()") == graph.subgraph(expected).number_of_edges()
+    page.page.click("#reset")
+    assert page.js("coalitionViz.visibleNodeCount()") == graph.number_of_nodes()
+    assert page.js("coalitionViz.visibleEdgeCount()") == graph.number_of_edges()
+
+
+def test_colour_by_switch_changes_the_legend(seed_page):
+    page, view = seed_page
+    by_theme = page.js("coalitionViz.legend()")
+    assert any(entry.startswith("Hong Kong (") for entry in by_theme)
+    page.page.select_option("#colour-by", "family")
+    by_family = page.js("coalitionViz.legend()")
+    acat = sum(1 for _, d in view.graph.nodes(data=True) if d.get("family") == "ACAT")
+    assert acat >= 4
+    assert f"ACAT ({acat})" in by_family
+    assert by_family != by_theme
+    page.page.select_option("#colour-by", "linked")
+    by_link = page.js("coalitionViz.legend()")
+    linked = sum(1 for _, d in view.graph.nodes(data=True) if d.get("qid"))
+    assert f"linked to Wikidata ({linked})" in by_link
+    page.page.select_option("#colour-by", "group")
+
+
+def test_affiliation_ties_are_in_the_legend(seed_page):
+    page, view = seed_page
+    ties = sum(1 for *_, d in view.graph.edges(data=True) if d.get("tie") == "affiliation")
+    assert ties >= 10  # the ACAT family alone is a clique of five
+    assert f"affiliation / name family tie ({ties})" in page.js("coalitionViz.legend()")
+
+
+def two_letter_data() -> CoalitionData:
+    """Two dated letters: ``late`` signed only the later one; ACAT Belgium and ACAT-France are
+    one name family; ``cte`` is linked to Wikidata and carries every detail."""
+    agents = [
+        Agent(
+            "urn:cte",
+            "Campaign for Tibet Europe",
+            acronym="CTE",
+            alt_names=("Kampagne für Tibet",),
+            countries=("DE",),
+            themes=("tibet",),
+            qid="Q42",
+        ),
+        Agent("urn:acat-be", "ACAT Belgium", countries=("BE",), themes=("tibet",)),
+        Agent("urn:acat-fr", "ACAT-France", countries=("FR",)),
+        Agent("urn:late", "Tibet Later Group", countries=("DE",), themes=("tibet",)),
+    ]
+    letters = [
+        LetterInfo("urn:early", "Early letter", "2020-09-09"),
+        LetterInfo("urn:later", "Later letter", "2021-06-01"),
+    ]
+    signatures = [
+        SignatureRecord("urn:early", "urn:cte", 1, "Campaign for Tibet (Europe) – CTE"),
+        SignatureRecord("urn:early", "urn:acat-be", 2, "ACAT Belgium"),
+        SignatureRecord("urn:early", "urn:acat-fr", 3, "ACAT-France"),
+        SignatureRecord("urn:later", "urn:cte", 1, "Campaign for Tibet Europe"),
+        SignatureRecord("urn:later", "urn:late", 2, "Tibet Later Group"),
+    ]
+    return CoalitionData(
+        agents={a.id: a for a in agents},
+        letters={letter.id: letter for letter in letters},
+        signatures=tuple(signatures),
+    )
+
+
+@pytest.fixture(scope="module")
+def dated_page(browser, tmp_path_factory):
+    view = build_view(two_letter_data(), "coalition")
+    page = Page(browser, write_view(view, tmp_path_factory.mktemp("dated") / "dated.html"))
+    yield page, view
+    assert page.errors == [] and page.outside == []
+    page.page.close()
+
+
+def test_time_slider_hides_what_only_later_letters_carry(dated_page):
+    page, view = dated_page
+    graph = view.graph
+    assert graph.has_edge("urn:cte", "urn:late")  # a tie that only the later letter brings in
+    assert page.page.input_value("#time-slider") == "1"
+    page.page.focus("#time-slider")
+    page.page.keyboard.press("Home")  # the earlier date, as a user moves the slider
+    assert page.page.inner_text("#time-value") == "2020-09-09"
+    early = {"urn:cte", "urn:acat-be", "urn:acat-fr"}
+    assert set(page.js("coalitionViz.visibleNodes()")) == early
+    assert page.js("coalitionViz.visibleEdgeCount()") == graph.subgraph(early).number_of_edges()
+    assert page.js("coalitionViz.edgeDisplay('urn:cte', 'urn:late')")["hidden"] is True
+    page.page.keyboard.press("End")
+    assert page.page.inner_text("#time-value") == "2021-06-01"
+    assert page.js("coalitionViz.visibleNodeCount()") == 4
+    assert page.js("coalitionViz.visibleEdgeCount()") == graph.number_of_edges()
+
+
+def test_click_shows_every_detail_and_the_wikidata_link(dated_page):
+    page, _ = dated_page
+    page.page.click("#reset")
+    page.page.wait_for_timeout(300)  # the camera reset is animated
+    point = page.js("coalitionViz.nodePosition('urn:cte')")
+    page.page.mouse.click(point["x"], point["y"])
+    assert page.js("coalitionViz.selected()") == "urn:cte"
+    details = page.page.inner_text("#details")
+    for text in (
+        "Campaign for Tibet Europe",  # the name
+        "Campaign for Tibet (Europe) – CTE",  # as written
+        "CTE",
+        "Kampagne für Tibet",
+        "Germany (DE)",
+        "Tibet",
+        "Early letter (2020-09-09)",
+        "Later letter (2021-06-01)",
+    ):
+        assert text in details, text
+    link = page.page.locator("#details a")
+    assert link.inner_text() == "Q42"
+    assert link.get_attribute("href") == "https://www.wikidata.org/wiki/Q42"
+    box = page.page.locator("#stage").bounding_box()
+    page.page.mouse.move(box["x"] + 3, box["y"] + 3)  # off the node: no hover focus left
+    page.js("coalitionViz.select(null)")
+
+
+def test_affiliation_ties_are_drawn_dark_and_thick(dated_page):
+    page, view = dated_page
+    assert view.graph["urn:acat-be"]["urn:acat-fr"]["tie"] == "affiliation"
+    assert "tie" not in view.graph["urn:cte"]["urn:acat-be"]
+    box = page.page.locator("#stage").bounding_box()
+    page.page.mouse.move(box["x"] + 3, box["y"] + 3)  # no hovered node dims the ties
+    page.js("coalitionViz.select(null)")
+    family = page.js("coalitionViz.edgeDisplay('urn:acat-be', 'urn:acat-fr')")
+    theme = page.js("coalitionViz.edgeDisplay('urn:cte', 'urn:acat-be')")
+    assert family["tie"] == "affiliation" and not theme["tie"]
+    assert (
+        family["color"].lower() == "#222222" and theme["color"].lower() != family["color"].lower()
+    )
+    assert family["size"] > theme["size"]
+    page.page.select_option("#colour-by", "family")
+    assert "ACAT (2)" in page.js("coalitionViz.legend()")

@@ -6,6 +6,9 @@ export const PALETTE = [
 ];
 export const GREY = "#B0B0B0";
 export const DIMMED = "#E8E8E8";
+export const EDGE_COLOUR = "#D9D9D9";
+// Ties made by a shared parent or name family: dark and thick, as in the static picture.
+export const AFFILIATION_EDGE = { color: "#222222", size: 2.5 };
 
 export function category(node, by) {
   switch (by) {
@@ -13,6 +16,8 @@ export function category(node, by) {
       return node.community === undefined ? "" : `community ${node.community}`;
     case "country":
       return (node.countries || [])[0] || "";
+    case "family":
+      return node.family || "";
     case "linked":
       return node.qid ? "linked to Wikidata" : "not linked";
     default:

@@ -3,7 +3,7 @@
 import Graph from "graphology";
 import Sigma from "sigma";
 
-import { category, colourMap, DIMMED } from "./colours.js";
+import { AFFILIATION_EDGE, category, colourMap, DIMMED, EDGE_COLOUR } from "./colours.js";
 import { letterName, showEdge, showNode } from "./details.js";
 import { exportPng } from "./export.js";
 import { clear, el, fold, searchKey } from "./text.js";
@@ -15,12 +15,13 @@ const $ = (id) => document.getElementById(id);
 const nodes = data.nodes;
 const byId = new Map(nodes.map((n) => [n.id, n]));
 const keys = new Map(nodes.map((n) => [n.id, searchKey(n)]));
-const edgeRecords = data.edges.map(([s, t, weight, letters, reasons]) => ({
+const edgeRecords = data.edges.map(([s, t, weight, letters, reasons, tie]) => ({
   source: nodes[s].id,
   target: nodes[t].id,
   weight,
   letters: letters || [],
   reasons: reasons || [],
+  tie: tie || "",
 }));
 
 const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
@@ -28,14 +29,19 @@ for (const node of nodes) graph.addNode(node.id, { x: node.x, y: node.y, label: 
 // Loops, not Math.max(...array): spreading 200 000 values overflows the call stack.
 const largest = (values) => values.reduce((max, v) => (v > max ? v : max), 1e-9);
 const maxWeight = largest(edgeRecords.map((e) => e.weight));
+// Ties of a kind the data marks (tie: "affiliation") get their own style, set once here.
+let affiliationTies = 0;
 edgeRecords.forEach((edge, i) => {
-  if (!graph.hasEdge(edge.source, edge.target)) {
-    graph.addEdgeWithKey(`e${i}`, edge.source, edge.target, {
-      size: 0.3 + 2 * (edge.weight / maxWeight),
-      color: "#d9d9d9",
-      index: i,
-    });
-  }
+  if (graph.hasEdge(edge.source, edge.target)) return;
+  const affiliation = edge.tie === "affiliation";
+  if (affiliation) affiliationTies++;
+  graph.addEdgeWithKey(`e${i}`, edge.source, edge.target, {
+    size: affiliation ? AFFILIATION_EDGE.size : 0.3 + 2 * (edge.weight / maxWeight),
+    color: affiliation ? AFFILIATION_EDGE.color : EDGE_COLOUR,
+    zIndex: affiliation ? 1 : 0,
+    tie: edge.tie,
+    index: i,
+  });
 });
 
 const state = {
@@ -60,6 +66,14 @@ function applyColours(by) {
     item.appendChild(swatch);
     const name = by === "group" && data.themes[key] ? data.themes[key] : key || "none";
     item.appendChild(el("span", `${name} (${counts.get(key)})`));
+    legend.appendChild(item);
+  }
+  if (affiliationTies) {
+    const item = el("li", null, { class: "edge-key" });
+    const swatch = el("span", null, { class: "line" });
+    swatch.style.background = AFFILIATION_EDGE.color;
+    item.appendChild(swatch);
+    item.appendChild(el("span", `affiliation / name family tie (${affiliationTies})`));
     legend.appendChild(item);
   }
 }
@@ -140,7 +154,7 @@ const renderer = new Sigma(graph, container, {
     }
     const focus = state.hovered || state.selected;
     if (focus && s !== focus && t !== focus) return { ...attrs, hidden: graph.size > 5000, color: "#f2f2f2" };
-    if (focus) return { ...attrs, color: "#777" };
+    if (focus) return attrs.tie ? attrs : { ...attrs, color: "#777" };
     return attrs;
   },
 });
@@ -202,6 +216,7 @@ function search(query) {
 
 function fillControls() {
   $("title").textContent = data.title || "Coalition network";
+  if (nodes.some((n) => n.family)) $("colour-by").appendChild(el("option", "affiliation family", { value: "family" }));
   for (const metric of data.metrics) $("size-by").appendChild(el("option", metric.replace("_", " "), { value: metric }));
   if (data.metrics.includes("weighted_degree")) $("size-by").value = "weighted_degree";
   const themes = new Set();
@@ -218,6 +233,7 @@ function fillControls() {
     slider.max = String(dates.length - 1);
     slider.value = String(dates.length - 1);
     $("time-value").textContent = dates[dates.length - 1];
+    slider.dataset.last = dates[dates.length - 1];
     slider.addEventListener("input", () => {
       state.timeLimit = dates[Number(slider.value)];
       $("time-value").textContent = state.timeLimit;
@@ -238,6 +254,9 @@ $("ego").addEventListener("click", () => { state.ego = state.selected; applyFilt
 $("reset").addEventListener("click", () => {
   state.ego = null;
   state.timeLimit = null;
+  const slider = $("time-slider");
+  slider.value = slider.max;
+  $("time-value").textContent = slider.dataset.last || "";
   $("theme-filter").value = "";
   $("letter-filter").value = "";
   $("search").value = "";
@@ -256,6 +275,21 @@ window.coalitionViz = {
   nodeCount: () => graph.order,
   edgeCount: () => graph.size,
   visibleNodeCount: () => nodes.length - state.hidden.size,
+  visibleEdgeCount: () => visibleEdges(),
+  visibleNodes: () => nodes.filter((n) => !state.hidden.has(n.id)).map((n) => n.id),
+  // What sigma draws for the tie between two nodes (after the reducers), or null.
+  edgeDisplay: (source, target) => {
+    const edge = graph.edge(source, target);
+    const shown = edge && renderer.getEdgeDisplayData(edge);
+    return shown ? { color: shown.color, size: shown.size, hidden: !!shown.hidden, tie: graph.getEdgeAttribute(edge, "tie") } : null;
+  },
+  // Where a node is drawn, in page pixels (to click it like a user).
+  nodePosition: (id) => {
+    const display = renderer.getNodeDisplayData(id);
+    const point = renderer.framedGraphToViewport(display);
+    const box = container.getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  },
   search: (q) => search(q),
   select: (id) => select(id),
   selected: () => state.selected,
