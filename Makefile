@@ -21,9 +21,11 @@ install: $(STAMP) viz-bundle
 viz-bundle:
 	@$(MAKE) --no-print-directory -C graphs/viz bundle
 
-# Debian packages the test suite needs (a real browser for the page tests).
+# Debian packages the test suite needs: a real browser for the page tests, and a small CJK
+# font (Droid Sans Fallback, 1.8 MB) so Chinese/Japanese names show in screenshots and PNGs.
+SYSTEM_FONT := /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf
 system-deps:
-	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@{ command -v chromium >/dev/null && test -f $(SYSTEM_FONT); } || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-droid-fallback >/dev/null; }
 
 run: install
 	$(BIN)/kg build $(EXAMPLE) --out $(OUT) --kb auto --offline

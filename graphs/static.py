@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import functools
+import logging
 from collections.abc import Hashable
 from pathlib import Path
 
 import networkx as nx
 
-__all__ = ["PALETTE", "colour_map", "draw_network"]
+from graphs.coalition import AFFILIATION_TIE
+
+__all__ = ["FONT_FALLBACKS", "PALETTE", "colour_map", "draw_network", "label_fonts"]
+
+logger = logging.getLogger(__name__)
 
 #: Categorical colours (Okabe–Ito, then Tableau) shared by the PNG and the HTML page.
 PALETTE = (
@@ -71,11 +77,57 @@ def _display_label(data: dict, charmap: set[int]) -> str:
     return ""
 
 
-def _font_charmap() -> set[int]:
+#: Label fonts in order of preference; matplotlib falls back glyph by glyph along the list, so
+#: names in Chinese, Japanese or Korean are drawn when a CJK font is installed
+#: (``make system-deps`` installs Droid Sans Fallback).
+FONT_FALLBACKS = (
+    "DejaVu Sans",
+    "Noto Sans",
+    "Noto Sans CJK JP",
+    "Noto Sans CJK SC",
+    "Droid Sans Fallback",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Noto Sans Arabic",
+)
+
+
+@functools.cache
+def label_fonts() -> tuple[str, ...]:
+    """The installed fonts of :data:`FONT_FALLBACKS`, in order (DejaVu Sans at least).
+
+    Fonts installed after matplotlib built its font cache are registered first, so a font added
+    by ``apt-get`` is used without clearing the cache.
+
+    Examples
+    --------
+    >>> label_fonts()[0]
+    'DejaVu Sans'
+    """
+    from matplotlib import font_manager
+
+    manager = font_manager.fontManager
+    known = {entry.fname for entry in manager.ttflist}
+    for path in font_manager.findSystemFonts():
+        if path not in known:
+            try:
+                manager.addfont(path)
+            except (OSError, RuntimeError, ValueError) as exc:  # unreadable or odd font file
+                logger.debug("font %s skipped: %s", path, exc)
+    installed = {entry.name for entry in manager.ttflist}
+    return tuple(name for name in FONT_FALLBACKS if name in installed) or ("DejaVu Sans",)
+
+
+def _font_charmap(fonts: tuple[str, ...] | None = None) -> set[int]:
+    """Code points the label fonts (default :func:`label_fonts`) can draw together."""
     from matplotlib import font_manager
     from matplotlib.ft2font import FT2Font
 
-    return set(FT2Font(font_manager.findfont("DejaVu Sans")).get_charmap())
+    charmap: set[int] = set()
+    for name in fonts or label_fonts():
+        path = font_manager.findfont(font_manager.FontProperties(family=name))
+        charmap |= set(FT2Font(path).get_charmap())
+    return charmap
 
 
 def draw_network(
@@ -151,11 +203,7 @@ def draw_network(
         alpha=0.25,
         edge_color="#888888",
     )
-    affiliated = [
-        (u, v)
-        for u, v, d in graph.edges(data=True)
-        if any(str(r).startswith("parent:") for r in d.get("reasons", []))
-    ]
+    affiliated = [(u, v) for u, v, d in graph.edges(data=True) if d.get("tie") == AFFILIATION_TIE]
     if affiliated:
         nx.draw_networkx_edges(
             graph, positions, edgelist=affiliated, ax=axes, width=2.0, edge_color="#222222"
@@ -173,13 +221,15 @@ def draw_network(
     members = {n for edge in affiliated for n in edge}
     chosen = set(_label_nodes(graph, size_by, labels, colour_by)) | members
     chosen |= set(extra_labels or [])
-    charmap = _font_charmap()
+    fonts = label_fonts()
+    charmap = _font_charmap(fonts)
     for node in sorted(chosen, key=str):
         x, y = positions[node]
         axes.annotate(
             _display_label(graph.nodes[node], charmap)[:40],
             (x, y),
             fontsize=7,
+            fontfamily=list(fonts),
             xytext=(3, 3),
             textcoords="offset points",
             bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7},
