@@ -33,7 +33,15 @@ from kg.ingest.theme_hints import theme_spans
 from kg.ingest.tokens import norm_token, tokenize
 from kg.model import ParseWarning, Signatory
 
-__all__ = ["concept_key", "find_possible_duplicates", "name_key"]
+__all__ = [
+    "InitialsIndex",
+    "concept_key",
+    "find_possible_duplicates",
+    "initials_index",
+    "name_key",
+    "short_form_key",
+    "short_forms",
+]
 
 CODE = "possible-duplicate"
 _QUALIFIER = re.compile(r"(?:,\s*|\s+-\s*|-|\s*\()([^,()\-]+?)\)?\s*$")
@@ -61,13 +69,51 @@ def _long_forms(signatory: Signatory) -> list[tuple[str, str]]:
     return [(f, _without_place(f)) for f in forms if len(f.split()) >= 2]
 
 
-def _short_forms(signatory: Signatory) -> dict[str, str]:
-    """Letters of each short form -> the form as written (``HRIC``, ``ADN``)."""
+_NOT_LETTER = re.compile(r"[^A-Z0-9]")
+
+
+def short_form_key(short: str) -> str:
+    """The letters of a short form, upper case, as :func:`initials_index` keys them.
+
+    >>> short_form_key("Acat-Burundi"), short_form_key("i.DEFEND")
+    ('ACATBURUNDI', 'IDEFEND')
+    """
+    return _NOT_LETTER.sub("", short.upper())
+
+
+def short_forms(signatory: Signatory) -> dict[str, str]:
+    """Letters of each short form -> the form as written (``HRIC``, ``ADN``): the entry's
+    acronym, and its name when that is one acronym-like word."""
     shorts = [signatory.acronym] if signatory.acronym else []
-    if len(signatory.name.split()) == 1 and is_acronym_like(signatory.name):
+    if " " not in signatory.name and is_acronym_like(signatory.name):
         shorts.append(signatory.name)
-    letters = {re.sub(r"[^A-Z0-9]", "", s.upper()): s for s in shorts}
+    letters = {short_form_key(s): s for s in shorts}
     return {k: v for k, v in letters.items() if k}
+
+
+#: initials -> (entry, name as written, the name without its place qualifier)
+InitialsIndex = dict[str, list[tuple[Signatory, str, str]]]
+
+
+def initials_index(signatories: Sequence[Signatory]) -> InitialsIndex:
+    """Initials -> ``(entry, name as written, name without place)`` for every name of several
+    words.
+
+    Each name (and alternate name) is keyed by the initials of all its words and of its
+    significant words, after dropping a place qualifier, so a short form is looked up once
+    instead of being compared with every entry.
+
+    >>> from kg.model import Signatory
+    >>> index = initials_index([Signatory(1, "x", "Human Rights in China - Japan")])
+    >>> sorted(index), index["HRC"][0][1:]
+    (['HRC', 'HRIC'], ('Human Rights in China - Japan', 'Human Rights in China'))
+    """
+    index: InitialsIndex = defaultdict(list)
+    for s in signatories:
+        for written, bare in _long_forms(s):
+            for letters in {initials(bare), initials(bare, significant=True)}:
+                index[letters].append((s, written, bare))
+    return dict(index)
 
 
 def _word_concepts(text: str) -> list[str] | None:
@@ -160,14 +206,10 @@ def _same_names(signatories: Sequence[Signatory]) -> Iterable[ParseWarning]:
 
 
 def _acronyms(signatories: Sequence[Signatory]) -> Iterable[ParseWarning]:
-    by_initials: dict[str, list[tuple[Signatory, str]]] = defaultdict(list)
-    for s in signatories:
-        for written, bare in _long_forms(s):
-            for letters in {initials(bare), initials(bare, significant=True)}:
-                by_initials[letters].append((s, written))
+    by_initials = initials_index(signatories)
     for short in signatories:
-        for letters, written in sorted(_short_forms(short).items()):
-            for full, form in by_initials.get(letters, ()):
+        for letters, written in sorted(short_forms(short).items()):
+            for full, form, _ in by_initials.get(letters, ()):
                 if full.position != short.position:
                     where = f"#{full.position} {form!r}"
                     yield _warning(

@@ -3,7 +3,8 @@
 The steps, each in its own module: read the file into lines (:mod:`kg.ingest.readers`), find
 the signatory list (:mod:`kg.ingest.detect`), read the header before it
 (:mod:`kg.ingest.header`), assemble and repair the body paragraphs
-(:mod:`kg.ingest.paragraphs`), parse each entry (:func:`kg.ingest.entry.parse_entry`), look for
+(:mod:`kg.ingest.paragraphs`), parse each entry (:func:`kg.ingest.entry.parse_entry`), read
+acronym entries through the entries they abbreviate (:mod:`kg.ingest.crossref`), look for
 in-letter duplicates (:mod:`kg.ingest.duplicates`), reconcile the declared counts
 (:mod:`kg.ingest.counts`), and analyse the body (:mod:`kg.nlp`).
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 from kg.errors import LetterParseError
 from kg.ingest.block import SignatoryBlock
 from kg.ingest.counts import count_warnings, find_counts
+from kg.ingest.crossref import inherit_theme_hints
 from kg.ingest.detect import detect_signatories
 from kg.ingest.duplicates import find_possible_duplicates
 from kg.ingest.entry import parse_entry
@@ -82,8 +84,8 @@ def parse_document(
     paragraphs, joins = _body(doc, block, header.used)
     notes = assemble_paragraphs(doc.lines[block.end :])
     step(f"reading {len(block.entries)} signatories")
-    signatories = _signatories(block, entry_parser)
-    warnings = list(block.warnings)
+    signatories, hinted = inherit_theme_hints(_signatories(block, entry_parser))
+    warnings = [*block.warnings, *hinted]
     if joins:
         warnings.append(
             ParseWarning(
