@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from kg.model import KBSource
+from linkers.candidates import SEARCH_LIMIT
 from linkers.kb import Entity, KnowledgeBase, SearchHit
 from linkers.places import country_names
 
@@ -38,15 +39,23 @@ COUNTRY_SEARCH_LIMIT = 5
 class MemoKB:
     """A :class:`~linkers.kb.KnowledgeBase` that asks ``kb`` at most once per search and id.
 
+    Every search is sent with at least ``search_limit`` results and cut to the limit asked,
+    so that a query asked with two limits (a country name at 5, the same name as a mention at
+    10) is still one request per (query, language): search results are ranked, and a shorter
+    list is the head of a longer one.
+
     Parameters
     ----------
     kb
         The run's knowledge base; closing the memo does not close it.
+    search_limit
+        The least number of results asked for.
     """
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, *, search_limit: int = SEARCH_LIMIT) -> None:
         self.kb = kb
-        self._searches: dict[tuple[str, tuple[str, ...], int], list[SearchHit]] = {}
+        self.search_limit = search_limit
+        self._searches: dict[tuple[str, tuple[str, ...]], tuple[int, list[SearchHit]]] = {}
         self._entities: dict[str, Entity | None] = {}
         self.searches_sent = 0
         self.ids_fetched = 0
@@ -58,12 +67,14 @@ class MemoKB:
     def search(
         self, text: str, *, languages: Sequence[str] = ("en",), limit: int = 10
     ) -> list[SearchHit]:
-        key = (text, tuple(languages), limit)
-        if key not in self._searches:
-            hits = self.kb.search(text, languages=languages, limit=limit)
+        key = (text, tuple(languages))
+        asked, hits = self._searches.get(key, (0, []))
+        if asked < limit:
+            asked = max(limit, self.search_limit)
+            hits = list(self.kb.search(text, languages=languages, limit=asked))
             self.searches_sent += 1
-            self._searches[key] = list(hits)
-        return list(self._searches[key])
+            self._searches[key] = (asked, hits)
+        return hits[:limit] if limit > 0 else []
 
     def entities(self, qids: Iterable[str]) -> dict[str, Entity]:
         wanted = list(dict.fromkeys(qids))

@@ -15,7 +15,7 @@ import socket
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -24,7 +24,16 @@ from urllib.parse import parse_qsl, urlsplit
 
 from linkers.textkey import search_key
 
-__all__ = ["FakeWikidata", "Fault", "Recorded", "closed_port_url", "load_fixture_entities"]
+__all__ = [
+    "FakeWikidata",
+    "Fault",
+    "Recorded",
+    "closed_port_url",
+    "load_fixture_entities",
+    "log_entity_calls",
+    "log_search_calls",
+    "request_economy",
+]
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "wikidata" / "real-responses"
 HTML_ERROR = (
@@ -239,6 +248,74 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(data)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True  # the client gave up (timeout test)
+
+
+# -- request economy -----------------------------------------------------------------------
+
+
+def request_economy(requests: Sequence[Recorded]) -> dict[str, int]:
+    """Counts of a request log: searches against distinct (query, language) pairs, full-text
+    searches against distinct queries, ``wbgetentities`` calls and the ids they asked for."""
+    pairs = [
+        (r.params.get("search", ""), r.params.get("language", ""))
+        for r in requests
+        if r.params.get("action") == "wbsearchentities"
+    ]
+    fulltext = [r.params.get("srsearch", "") for r in requests if r.params.get("list")]
+    gets = [
+        r.params.get("ids", "").split("|")
+        for r in requests
+        if r.params.get("action") == "wbgetentities"
+    ]
+    ids = [i for g in gets for i in g]
+    return {
+        "requests": len(requests),
+        "wbsearchentities": len(pairs),
+        "distinct_search_pairs_sent": len(set(pairs)),
+        "fulltext_searches": len(fulltext),
+        "distinct_fulltext_sent": len(set(fulltext)),
+        "wbgetentities": len(gets),
+        "ids_requested": len(ids),
+        "distinct_ids": len(set(ids)),
+        "max_ids_per_call": max((len(g) for g in gets), default=0),
+    }
+
+
+def log_search_calls(api: Any) -> list[tuple[str, str]]:
+    """Record every ``api.search`` call from now on as the (cleaned query, language) pairs it
+    asks for (full-text searches are one per query and not listed)."""
+    from linkers.textkey import clean_query
+
+    pairs: list[tuple[str, str]] = []
+    inner = api.search
+
+    def search(text: str, *, languages: Sequence[str] = ("en",), limit: int = 10) -> Any:
+        query = clean_query(text)
+        if query:
+            pairs.extend((query, lang) for lang in dict.fromkeys(languages or ("en",)))
+        return inner(text, languages=languages, limit=limit)
+
+    api.search = search
+    return pairs
+
+
+def log_entity_calls(api: Any, fake: FakeWikidata) -> list[dict[str, int]]:
+    """Record every ``api.entities`` call from now on: ids asked, ids the fake was asked for
+    during it and ``wbgetentities`` requests it caused (one dict per call, appended)."""
+    calls: list[dict[str, int]] = []
+    inner = api.entities
+
+    def entities(qids: Iterable[str]) -> Any:
+        wanted = list(dict.fromkeys(qids))
+        before = len(fake.requests)
+        found = inner(wanted)
+        sent = [r for r in fake.requests[before:] if r.params.get("action") == "wbgetentities"]
+        fetched = sum(len(r.params.get("ids", "").split("|")) for r in sent)
+        calls.append({"ids": len(wanted), "fetched": fetched, "requests": len(sent)})
+        return found
+
+    api.entities = entities
+    return calls
 
 
 # -- answers -------------------------------------------------------------------------------
