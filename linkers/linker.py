@@ -1,14 +1,20 @@
 """The linker: mentions of a letter → :class:`~kg.model.LinkResult` decisions.
 
-For each signatory and recipient (and each recipient's office), in order: the overrides file
-(human judgements, recorded as ``method="manual"``), then candidate generation
-(:mod:`linkers.candidates`, the only place that calls the KB besides class and country
-look-ups), pure feature scoring (:mod:`linkers.scoring`) and the decision rules
-(:mod:`linkers.decide`). Runs are resumable: decisions from a checkpoint (or passed in) are
-reused, new ones are appended as they are made. A KB failure on one mention
+For each signatory and recipient (and each recipient's office): the overrides file (human
+judgements, recorded as ``method="manual"``), then candidate generation
+(:mod:`linkers.candidates`), pure feature scoring (:mod:`linkers.scoring`) and the decision
+rules (:mod:`linkers.decide`). A run (one letter, or several with :meth:`Linker.link_letters`)
+asks the knowledge base in phases (:mod:`linkers.prefetch`): (1) the searches of every pending
+mention, each distinct one sent once; (2) the records of all hits in one batched ``entities``
+call, then the class hierarchy of their types and the hinted countries; (3) each mention
+decided, in letter order, from what was fetched. :meth:`Linker.link_mention` links one
+mention on its own.
+
+Runs are resumable: decisions from a checkpoint (or passed in) are reused and their mentions
+not looked up; new ones are appended as they are made. A KB failure on one mention
 (:class:`~kg.errors.LinkingError`) is recorded on that mention (NIL with the error, retried on
 the next run) without stopping the run; :class:`~kg.errors.LinkingAbort` (retries exhausted,
-access refused) stops it, with every decision made so far already in the checkpoint.
+access refused) stops it, after deciding and checkpointing the mentions already searched.
 """
 
 from __future__ import annotations
@@ -158,9 +164,9 @@ class Linker:
             if (lid, _mention_key(mention)) not in previous
         ]
         memo = MemoKB(self.kb)
-        looked, ids = self._search_phase(memo, pending, rarity)
+        looked, ids, country_ids = self._search_phase(memo, pending, rarity)
         mentions = [m for _, m, _ in pending if not isinstance(looked.get(id(m)), KGError)]
-        self._fetch_phase(memo, ids, mentions)
+        self._fetch_phase(memo, ids, country_ids, mentions)
         out = []
         for lid, jobs, previous in plans:
             results = []
@@ -178,15 +184,16 @@ class Linker:
 
     def _search_phase(
         self, memo: MemoKB, pending: Sequence[_Job], rarity: TokenRarity
-    ) -> tuple[dict[int, _Looked], list[str]]:
+    ) -> tuple[dict[int, _Looked], list[str], list[str]]:
         """Phase 1: every search of every pending mention (each distinct one sent once).
 
-        Returns each mention's hit ids (or look-up failure) by ``id(mention)``, and the ids
-        of all hits. An abort first decides (and checkpoints) the mentions already searched,
-        then propagates.
+        Returns each mention's hit ids (or look-up failure) by ``id(mention)``, the ids of
+        all the mentions' hits and those of the hinted countries' hits. An abort first
+        decides (and checkpoints) the mentions already searched, then propagates.
         """
         looked: dict[int, _Looked] = {}
         ids: list[str] = []
+        country_ids: list[str] = []
         searched: list[_Job] = []
         for job in pending:
             lid = job[0]
@@ -219,16 +226,23 @@ class Linker:
             except KGError as exc:  # met again (and recorded) by the mentions concerned
                 log.warning("country look-up failed for %r: %s", name, exc)
                 continue
-            ids += [h.qid for h in found]
-        return looked, list(dict.fromkeys(ids))
+            country_ids += [h.qid for h in found]
+        return looked, list(dict.fromkeys(ids)), country_ids
 
-    def _fetch_phase(self, memo: MemoKB, ids: Sequence[str], mentions: Sequence[Mention]) -> None:
+    def _fetch_phase(
+        self,
+        memo: MemoKB,
+        ids: Sequence[str],
+        country_ids: Sequence[str],
+        mentions: Sequence[Mention],
+    ) -> None:
         """Phase 2: the records of every hit in ONE ``entities`` call (clients batch it by
         50), then the class hierarchy of their types (one call per level) and the hinted
         countries. A failure here is met again, and recorded, by each mention when decided."""
         try:
-            found = memo.entities(ids)
-            classes = [c for e in found.values() for c in e.values(PROP.INSTANCE_OF)]
+            found = memo.entities([*ids, *country_ids])
+            hits = (found[q] for q in ids if q in found)
+            classes = [c for e in hits for c in e.values(PROP.INSTANCE_OF)]
             ancestors(memo, classes, self._ancestors)
             resolve_countries(memo, [c for m in mentions for c in m.country_hints], self._countries)
         except LinkingAbort:
