@@ -9,6 +9,7 @@ frame, the page's own parse-to-render time and the mean time of a camera-move fr
 
 from __future__ import annotations
 
+import itertools
 import random
 import time
 from pathlib import Path
@@ -25,6 +26,8 @@ _COUNTRIES = ("JP", "CA", "TW", "DE", "FR", "US", "AU", "GB", "IN", "BR", "KE", 
 
 def synthetic_network(nodes: int, *, ties: int = 10, seed: int = 42) -> nx.Graph:
     """A seeded coalition-like graph: ``nodes`` signers, about ``ties`` edges per signer.
+
+    Every hundred signers include a name family of four (six affiliation ties).
 
     Examples
     --------
@@ -52,7 +55,16 @@ def synthetic_network(nodes: int, *, ties: int = 10, seed: int = 42) -> nx.Graph
             letters=sorted(rng.sample(letters, 2)),
         )
     ids = sorted(graph)
-    edges = 0
+    # Name families: the first four signers of every hundred, tied as the coalition view does.
+    for start in range(0, nodes - 3, 100):
+        family = ids[start : start + 4]
+        for member in family:
+            graph.nodes[member]["family"] = f"Family {start // 100}"
+        for u, v in itertools.combinations(family, 2):
+            graph.add_edge(
+                u, v, weight=4.0, letters=[], reasons=[f"parent:family:F{start}"], tie="affiliation"
+            )
+    edges = graph.number_of_edges()
     while edges < nodes * ties:
         i = rng.randrange(nodes)
         inside = rng.random() < 0.8

@@ -4,15 +4,21 @@ import { clear, el } from "./text.js";
 function row(list, term, value) {
   if (value === undefined || value === null || value === "" || (Array.isArray(value) && !value.length)) return;
   list.appendChild(el("dt", term));
-  const dd = el("dd");
+  const dd = el("dd", null, { dir: "auto" });
   if (value instanceof Node) dd.appendChild(value);
-  else dd.textContent = Array.isArray(value) ? value.join("; ") : String(value);
+  else {
+    // Each name isolated (<bdi>) so Arabic and Latin names keep their own direction.
+    (Array.isArray(value) ? value : [value]).forEach((item, i) => {
+      if (i) dd.appendChild(document.createTextNode("; "));
+      dd.appendChild(el("bdi", String(item)));
+    });
+  }
   list.appendChild(dd);
 }
 
 export function showNode(panel, node, data) {
   clear(panel);
-  panel.appendChild(el("h1", node.label));
+  panel.appendChild(el("h1", node.label, { dir: "auto" }));
   const list = el("dl");
   row(list, "Names as written", node.written);
   row(list, "Acronym", node.acronym);

@@ -206,7 +206,7 @@ function search(query) {
   }
   found.sort((a, b) => (fold(a.label).startsWith(q) ? 0 : 1) - (fold(b.label).startsWith(q) ? 0 : 1) || a.label.localeCompare(b.label));
   for (const node of found.slice(0, 50)) {
-    const item = el("li", node.acronym ? `${node.label} (${node.acronym})` : node.label);
+    const item = el("li", node.acronym ? `${node.label} (${node.acronym})` : node.label, { dir: "auto" });
     item.addEventListener("click", () => select(node.id));
     results.appendChild(item);
   }
