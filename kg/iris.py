@@ -145,6 +145,21 @@ class IriMinter:
         """The IRI of an agent (organisation, person or collective) keyed by its name."""
         return self._iri("agent", _segment(name, name_key(name)))
 
+    def agent_identity(self, identity: str) -> URIRef:
+        """The IRI of an agent keyed by a corpus-wide identity (see :mod:`linkers.identity`).
+
+        ``identity`` is ``wd:Q..`` for a linked organisation or ``key:name~acronym~cc``; the
+        IRI does not depend on which of the agent's names a letter used.
+
+        >>> m = IriMinter(base="https://example.org/id/")
+        >>> str(m.agent_identity("wd:Q42970"))[:36]
+        'https://example.org/id/agent/q42970-'
+        >>> str(m.agent_identity("key:amnesty-international~~gb"))[:51]
+        'https://example.org/id/agent/amnesty-international-'
+        """
+        label = identity.partition(":")[2].partition("~")[0] or identity
+        return self._iri("agent", _segment(label, "identity:" + identity))
+
     def post(self, agent_iri: URIRef, role: str) -> URIRef:
         """The IRI of a post (office) an agent holds, keyed by the role's text."""
         return URIRef(f"{agent_iri}/post/{_segment(role, name_key(role))}")

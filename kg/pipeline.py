@@ -10,6 +10,7 @@ failure and the other files still build; :attr:`BuildResult.ok` is then ``False`
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import shutil
 import tempfile
@@ -22,9 +23,17 @@ from typing import Any
 from kg.atomic import atomic_move, atomic_replace_dir, atomic_write_text
 from kg.build_cache import BuildCache, content_hash
 from kg.errors import InputError, KGError, LinkingAbort
-from kg.model import Letter, LinkResult
+from kg.model import Decision, Letter, LinkResult, MentionRole
 
-__all__ = ["BuildResult", "InputFailure", "Progress", "build"]
+__all__ = [
+    "BuildResult",
+    "InputFailure",
+    "Progress",
+    "agent_identities",
+    "build",
+    "corpus_key",
+    "link_key",
+]
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +72,17 @@ class BuildResult:
     reused_links: int = 0
     seconds: float = 0.0
     notes: tuple[str, ...] = field(default=())
+    overrides: Path | None = None
+
+    @property
+    def decisions(self) -> dict[str, int]:
+        """How many mentions were LINKED, REVIEW and NIL (and how many of them by hand)."""
+        counts = dict.fromkeys(("LINKED", "REVIEW", "NIL", "manual"), 0)
+        for results in self.links.values():
+            for link in results:
+                counts[link.decision.value] = counts.get(link.decision.value, 0) + 1
+                counts["manual"] += link.method == "manual"
+        return counts
 
     @property
     def ok(self) -> bool:
@@ -103,63 +123,179 @@ def _parse_all(
     return parsed, failures, reused
 
 
+def corpus_key(letters: Sequence[Letter]) -> str:
+    """A digest of every name of the corpus: what corpus-wide token rarity depends on.
+
+    Order of letters and of names does not matter; a letter re-parsed to the same names keeps
+    the key.
+    """
+    from linkers.vocabulary import letter_documents
+
+    docs = sorted("\x1f".join(doc) for letter in letters for doc in letter_documents(letter))
+    return hashlib.sha256("\x1e".join(docs).encode("utf-8")).hexdigest()[:16]
+
+
+def link_key(kb: Any, letters: Sequence[Letter], overrides_digest: str) -> str:
+    """The cache key of link results: knowledge base, corpus names and overrides file.
+
+    Decisions depend on all three: candidates and scores on the KB, the generic-word guard on
+    token rarity counted over *every* letter of the build, and human judgements on the
+    overrides file. Changing any of them relinks (the parse cache is still reused).
+    """
+    source = f"{kb.source.name}|{kb.source.retrieved or ''}"
+    return f"{source}|corpus:{corpus_key(letters)}|overrides:{overrides_digest}"
+
+
 def _link_all(
-    parsed: Sequence[tuple[str, Letter]], kb: Any, cache: BuildCache, progress: Progress
+    parsed: Sequence[tuple[str, Letter]],
+    kb: Any,
+    cache: BuildCache,
+    progress: Progress,
+    overrides: tuple[Any, str],
 ) -> tuple[dict[str, tuple[LinkResult, ...]], list[InputFailure], int]:
-    kb_key = f"{kb.source.name}|{kb.source.retrieved or ''}"
+    judgements, overrides_digest = overrides
+    corpus = [letter for _, letter in parsed]
+    key = link_key(kb, corpus, overrides_digest)
     links: dict[str, tuple[LinkResult, ...]] = {}
     failures: list[InputFailure] = []
     reused = 0
-    linker = None
+    linker = rarity = None
     for done, (digest, letter) in enumerate(parsed, start=1):
-        cached = cache.load_links(digest, kb_key)
+        cached = cache.load_links(digest, key)
         if cached is not None:
             links[letter.source_path] = tuple(cached)
             reused += 1
         else:
             if linker is None:
-                linker = _make_linker(kb, cache.checkpoint_path(kb_key))
+                linker = _make_linker(kb, cache.checkpoint_path(key), judgements)
+                rarity = linker.rarity_for(corpus)  # counted over all letters of the build
             try:
-                results = list(linker.link_letter(letter))
+                results = list(linker.link_letter(letter, rarity=rarity))
             except LinkingAbort:
                 raise
             except KGError as exc:
                 failures.append(InputFailure(letter.source_path, f"linking: {_one_line(exc)}"))
                 progress("link", done, len(parsed))
                 continue
-            cache.save_links(digest, kb_key, results)
+            cache.save_links(digest, key, results)
             links[letter.source_path] = tuple(results)
         progress("link", done, len(parsed))
+    if linker is not None and not failures:
+        cache.checkpoint_path(key).unlink(missing_ok=True)  # every letter is in the cache
     return links, failures, reused
 
 
-def _make_linker(kb: Any, checkpoint: Path) -> Any:
+def _make_linker(kb: Any, checkpoint: Path, overrides: Any) -> Any:
     from linkers.linker import Linker
 
     checkpoint.parent.mkdir(parents=True, exist_ok=True)
-    return Linker(kb, checkpoint=checkpoint)
+    return Linker(kb, checkpoint=checkpoint, overrides=overrides)
+
+
+def _read_overrides(path: Path | None, out_dir: Path) -> tuple[Any, str, Path | None]:
+    """The overrides to apply: ``path`` (must exist) or ``OUT/overrides.tsv`` when present.
+
+    Returns the parsed judgements, the SHA-256 of the file's bytes ("" for none) and its path.
+    """
+    from linkers.overrides import Overrides
+
+    if path is None and (out_dir / "overrides.tsv").is_file():
+        path = out_dir / "overrides.tsv"
+    if path is None:
+        return Overrides(), "", None
+    if not path.is_file():
+        raise InputError(f"overrides file {path} does not exist")
+    return Overrides.read(path), content_hash(path), path
 
 
 def _entities(kb: Any, letters: Sequence[Letter], links: dict[str, tuple[LinkResult, ...]]):
-    from kg.model import Decision
-    from kg.rdf.agents import country_qid
+    """Wikidata records for the build, in as few ``kb.entities`` calls as possible.
 
-    qids = {
-        link.qid
-        for results in links.values()
-        for link in results
-        if link.qid and link.decision == Decision.LINKED
-    }
+    One batched call fetches the linked items, the country items and the offices the linker
+    linked recipients' roles to; a second, only when needed, the offices linked people held
+    (their P39 values), so recipients' posts can be tied to office items.
+    """
+    from kg.rdf.agents import country_qid
+    from linkers.properties import PROP
+
+    qids = set()
+    for results in links.values():
+        for link in results:
+            if link.qid and link.decision == Decision.LINKED:
+                qids.add(link.qid)
+            extra = dict(link.extra)
+            if extra.get("office_decision") == Decision.LINKED.value and extra.get("office_qid"):
+                qids.add(extra["office_qid"])
     for letter in letters:
         for signatory in letter.signatories:
             qids.update(filter(None, (country_qid(c) for c in signatory.country_hints)))
     try:
-        return kb.entities(sorted(qids))
+        found = dict(kb.entities(sorted(qids)))
+        held = {q for e in found.values() for q in e.values(PROP.POSITION_HELD)} - set(found)
+        if held:
+            found.update(kb.entities(sorted(held)))
+        return found
     except LinkingAbort:
         raise
     except KGError as exc:
         log.warning("Wikidata facts unavailable (%s); the facts graph stays small", exc)
         return {}
+
+
+def _mark_organisation_offices(
+    links: dict[str, tuple[LinkResult, ...]], entities: dict[str, Any], kb: Any
+) -> dict[str, tuple[LinkResult, ...]]:
+    """Flag recipients whose linked office item is an organisation, not a post.
+
+    A role such as "UN High Commissioner for Human Rights" may link to the *Office* of the
+    High Commissioner (an organisation) when the KB holds no item for the post itself; the
+    builder then writes ``post org:postIn wd:Q..`` instead of ``skos:exactMatch``.
+    """
+    from kg.rdf.links import OFFICE_IS_ORGANIZATION
+    from linkers.classes import ancestors
+    from linkers.properties import ITEM, PROP
+
+    cache: dict[str, frozenset[str]] = {}
+    marked = {}
+    for path, results in links.items():
+        out = []
+        for link in results:
+            office = dict(link.extra).get("office_qid")
+            entity = entities.get(office) if office else None
+            if entity is not None:
+                classes = entity.values(PROP.INSTANCE_OF)
+                try:
+                    ancestors(kb, classes, cache)
+                except KGError as exc:
+                    log.info("class ancestry of %s unavailable: %s", office, exc)
+                kinds = set(classes).union(*(cache.get(c, frozenset()) for c in classes))
+                if ITEM.ORGANIZATION in kinds:
+                    link = replace(link, extra=(*link.extra, (OFFICE_IS_ORGANIZATION, "1")))
+            out.append(link)
+        marked[path] = tuple(out)
+    return marked
+
+
+def agent_identities(
+    letters: Sequence[Letter], links: dict[str, tuple[LinkResult, ...]]
+) -> dict[str, dict[int, str]]:
+    """source path → position → corpus-wide identity (:mod:`linkers.identity`)."""
+    from linkers.identity import assign_identities
+
+    entries = []
+    for letter in letters:
+        by_position = {
+            link.position: link
+            for link in links.get(letter.source_path, ())
+            if link.role == MentionRole.SIGNATORY and link.position is not None
+        }
+        entries += [
+            (letter.source_path, sig, by_position.get(sig.position)) for sig in letter.signatories
+        ]
+    identities: dict[str, dict[int, str]] = {}
+    for (path, position), identity in assign_identities(entries).items():
+        identities.setdefault(path, {})[position] = identity
+    return identities
 
 
 def _open_kb(kb_spec: str, offline: bool, kb: Any) -> Any:
@@ -230,6 +366,7 @@ def build(
     progress: Progress | None = None,
     kb: Any = None,
     network: bool = True,
+    overrides: Path | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of letter files into ``out_dir``.
 
@@ -253,6 +390,10 @@ def build(
         An open knowledge base to use instead of opening ``kb_spec`` (tests, benchmarks).
     network : bool
         Also write the network outputs.
+    overrides : Path, optional
+        Overrides file of human judgements (:mod:`linkers.overrides`), applied before any
+        scoring and recorded as ``method="manual"``. Default: ``out_dir/overrides.tsv`` when
+        that file exists.
 
     Returns
     -------
@@ -271,13 +412,16 @@ def build(
     report = progress or _noop
     out_dir.mkdir(parents=True, exist_ok=True)
     cache = BuildCache(out_dir / "cache")
+    judgements, overrides_digest, overrides_path = _read_overrides(overrides, out_dir)
     parsed, failures, reused_letters = _parse_all([Path(p) for p in paths], cache, report)
     if not parsed:
         reasons = "; ".join(f"{f.path}: {f.message}" for f in failures) or "no input files"
         raise InputError(f"nothing to build ({reasons})")
     knowledge = _open_kb(kb_spec, offline, kb)
     try:
-        links, link_failures, reused_links = _link_all(parsed, knowledge, cache, report)
+        links, link_failures, reused_links = _link_all(
+            parsed, knowledge, cache, report, (judgements, overrides_digest)
+        )
         failures += link_failures
         letters = [letter for _, letter in parsed if letter.source_path in links]
         return _write_outputs(
@@ -292,6 +436,7 @@ def build(
             progress=report,
             network=network,
             started=started,
+            overrides=overrides_path,
         )
     finally:
         if kb is None:
@@ -311,6 +456,7 @@ def _write_outputs(
     progress: Progress,
     network: bool,
     started: float,
+    overrides: Path | None = None,
 ) -> BuildResult:
     from kg.links_tsv import write_links_tsv
     from kg.rdf.build import build_dataset
@@ -319,8 +465,14 @@ def _write_outputs(
 
     progress("graph", 0, 1)
     entities = _entities(kb, letters, links)
+    links = _mark_organisation_offices(links, entities, kb)
     dataset = build_dataset(
-        letters, dict(links), entities, base=base, retrieved=kb.source.retrieved
+        letters,
+        dict(links),
+        entities,
+        base=base,
+        retrieved=kb.source.retrieved,
+        identities=agent_identities(letters, links),
     )
     progress("graph", 1, 1)
     outputs: dict[str, Path] = {}
@@ -359,6 +511,7 @@ def _write_outputs(
         reused_links=reused[1],
         coalition_md=summary,
         notes=tuple(notes),
+        overrides=str(overrides) if overrides else None,
     )
     atomic_write_text(outputs["report.md"], render_report(data))
     return BuildResult(
@@ -373,4 +526,5 @@ def _write_outputs(
         reused_links=reused[1],
         seconds=time.perf_counter() - started,
         notes=tuple(notes),
+        overrides=overrides,
     )

@@ -53,6 +53,10 @@ def build_command(
         str | None, typer.Option("--base", help="Base IRI of minted data IRIs.")
     ] = None,
     network: Annotated[bool, typer.Option("--network/--no-network", help="Write network.*")] = True,
+    overrides: Annotated[
+        Path | None,
+        typer.Option("--overrides", help="Human judgements (default: OUT/overrides.tsv if any)."),
+    ] = None,
 ) -> None:
     """Build the knowledge graph: ingest → link → graph → store → exports → network."""
     from kg.pipeline import build
@@ -60,12 +64,26 @@ def build_command(
     bar, advance = _progress_bar()
     with bar:
         result = build(
-            files, out, kb_spec=kb, offline=offline, base=base, progress=advance, network=network
+            files,
+            out,
+            kb_spec=kb,
+            offline=offline,
+            base=base,
+            progress=advance,
+            network=network,
+            overrides=overrides,
         )
     typer.echo(
         f"built {len(result.letters)} letter(s) ({result.reused_letters} from cache), "
         f"{result.quads} quads, knowledge base {result.kb_source}"
         f"{' (offline)' if offline else ''} → {out}/ in {result.seconds:.1f} s"
+    )
+    counts = result.decisions
+    typer.echo(
+        f"links: {counts['LINKED']} linked, {counts['REVIEW']} to review, {counts['NIL']} "
+        f"without a Wikidata item ({counts['manual']} by hand"
+        f"{f' from {result.overrides}' if result.overrides else ''}); "
+        f"read {out / 'report.md'}"
     )
     for note in result.notes:
         typer.echo(f"note: {note}", err=True)

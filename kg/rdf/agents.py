@@ -69,9 +69,16 @@ def _add_hints(
             graph.add((agent, CKG.focusTheme, concept))
 
 
-def add_signer(graph: Sink, minter: IriMinter, signatory: Signatory) -> URIRef:
-    """Add the agent who signed (organisation or person) with its names and hints."""
-    agent = minter.agent(signatory.name)
+def add_signer(
+    graph: Sink, minter: IriMinter, signatory: Signatory, identity: str | None = None
+) -> URIRef:
+    """Add the agent who signed (organisation or person) with its names and hints.
+
+    ``identity`` (a corpus-wide identity from :mod:`linkers.identity`) keys the agent's IRI
+    when given, so one organisation written differently in several letters is one node;
+    without it the IRI is keyed by the name.
+    """
+    agent = minter.agent_identity(identity) if identity else minter.agent(signatory.name)
     kind = FOAF.Person if signatory.kind == SignatoryKind.PERSON else ORG.Organization
     graph.add((agent, RDF.type, kind))
     graph.add((agent, FOAF.name, Literal(signatory.name)))

@@ -30,7 +30,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 from kg.iris import DEFAULT_BASE, IriMinter, name_key
 from kg.model import Letter, LinkResult, MentionRole
 from kg.rdf.agents import add_recipient, add_signer, theme_iri
-from kg.rdf.links import add_link
+from kg.rdf.links import add_link, add_office_link, office_link
 from kg.rdf.literals import count_literal, date_literal, language_tag, position_literal
 from kg.rdf.ontology_graph import ONTOLOGY_GRAPH, ontology_graph
 from kg.rdf.sections import add_national_sections
@@ -168,10 +168,13 @@ def letter_triples(
     previous_version: URIRef | None = None,
     copies: Sequence[Letter] = (),
     first_seen: Mapping[str, dt.date] | None = None,
+    identities: Mapping[int, str] | None = None,
 ) -> tuple[URIRef, TripleSet]:
     """The letter's IRI and the triples of its named graph, without an rdflib store.
 
     Same parameters as :func:`letter_graph`; use this to stream letters into another store.
+    ``identities`` maps a signatory's position to its corpus-wide identity
+    (:func:`linkers.identity.assign_identities`), which then keys the signer's IRI.
     """
     minter = IriMinter(base)
     iri = minter.letter(letter, version=version)
@@ -185,9 +188,11 @@ def letter_triples(
     recipients = _recipient_agents(graph, minter, iri, letter)
     _add_demands(graph, minter, iri, letter, recipients)
     _add_body(graph, minter, iri, letter)
-    signers = _add_signatures(graph, minter, iri, letter, sources, first_seen or {})
+    signers = _add_signatures(
+        graph, minter, iri, letter, sources, first_seen or {}, identities or {}
+    )
     add_national_sections(graph, minter, letter.signatories, signers)
-    _add_links(graph, minter, iri, links, signers, recipients)
+    _add_links(graph, minter, iri, links, signers, recipients, _posts(minter, letter))
     return iri, graph
 
 
@@ -238,7 +243,9 @@ def letter_graph(
     return graph
 
 
-def _add_signatures(graph, minter, iri, letter, sources, first_seen) -> dict[int, URIRef]:
+def _add_signatures(
+    graph, minter, iri, letter, sources, first_seen, identities
+) -> dict[int, URIRef]:
     signers: dict[int, URIRef] = {}
     seen_positions: dict[int, int] = {}
     in_source = [(source, {name_key(s.name) for s in copy.signatories}) for copy, source in sources]
@@ -246,7 +253,7 @@ def _add_signatures(graph, minter, iri, letter, sources, first_seen) -> dict[int
         duplicate = seen_positions.get(signatory.position, 0)
         seen_positions[signatory.position] = duplicate + 1
         node = minter.signature(iri, signatory.position, duplicate=duplicate)
-        agent = add_signer(graph, minter, signatory)
+        agent = add_signer(graph, minter, signatory, identities.get(signatory.position))
         signers.setdefault(signatory.position, agent)
         graph.add((iri, CKG.hasSignature, node))
         graph.add((node, RDF.type, CKG.Signature))
@@ -270,7 +277,17 @@ def _add_signatures(graph, minter, iri, letter, sources, first_seen) -> dict[int
     return signers
 
 
-def _add_links(graph, minter, iri, links, signers, recipients) -> None:
+def _posts(minter: IriMinter, letter: Letter) -> dict[URIRef, URIRef]:
+    """Recipient agent → the post it holds in this letter (as :func:`add_recipient` mints it)."""
+    posts: dict[URIRef, URIRef] = {}
+    for recipient in letter.recipients:
+        if recipient.role:
+            agent = minter.agent(recipient.name)
+            posts.setdefault(agent, minter.post(agent, recipient.role))
+    return posts
+
+
+def _add_links(graph, minter, iri, links, signers, recipients, posts) -> None:
     for link in links:
         if link.role == MentionRole.SIGNATORY and link.position is not None:
             agent = signers.get(link.position)
@@ -280,9 +297,14 @@ def _add_links(graph, minter, iri, links, signers, recipients) -> None:
             log.warning("link decision for %r matches no mention of %s; skipped", link.name, iri)
             continue
         add_link(graph, minter, iri, agent, link)
+        office = office_link(link)
+        if office is not None and agent in posts:
+            add_office_link(graph, minter, iri, posts[agent], office)
 
 
-_INDEXED = frozenset({SKOS.exactMatch, CKG.linkTarget, CKG.kbRetrieved, CKG.countryCode, ORG.holds})
+_INDEXED = frozenset(
+    {SKOS.exactMatch, CKG.linkTarget, CKG.kbRetrieved, CKG.countryCode, ORG.holds, ORG.postIn}
+)
 
 
 def _facts_index(triples: TripleSet) -> Graph:
@@ -303,6 +325,7 @@ def _add_group(
     group: LetterGroup,
     links: Mapping[str, Sequence[LinkResult]] | None,
     base: str,
+    identities: Mapping[str, Mapping[int, str]],
 ) -> list[Graph]:
     minter = IriMinter(base)
     graphs: list[Graph] = []
@@ -318,6 +341,7 @@ def _add_group(
             previous_version=previous,
             copies=version.copies,
             first_seen=group.first_seen,
+            identities=identities.get(letter.source_path),
         )
         target = dataset.graph(iri)
         # the store directly: Dataset.addN would wrap each quad's context in a new Graph
@@ -334,6 +358,7 @@ def build_dataset(
     *,
     base: str = DEFAULT_BASE,
     retrieved: str | None = None,
+    identities: Mapping[str, Mapping[int, str]] | None = None,
 ) -> Dataset:
     """The whole dataset: letter graphs, the Wikidata facts graph and the ontology graph.
 
@@ -350,6 +375,10 @@ def build_dataset(
         Base of the minted data IRIs.
     retrieved : str, optional
         ISO date the Wikidata facts were retrieved (else each link's KB date).
+    identities : mapping, optional
+        ``source_path`` → (position → corpus-wide identity), e.g. from
+        :func:`linkers.identity.assign_identities`: signers with one identity become one agent
+        node across letters. Without it, signers are keyed by their name.
 
     Returns
     -------
@@ -362,7 +391,7 @@ def build_dataset(
     _bind(dataset)
     letter_graphs: list[Graph] = []
     for group in group_letters(letters):
-        letter_graphs.extend(_add_group(dataset, group, links, base))
+        letter_graphs.extend(_add_group(dataset, group, links, base, identities or {}))
     facts = wikidata_graph(letter_graphs, entities or {}, base=base, retrieved=retrieved)
     target = dataset.graph(IriMinter(base).graph(WIKIDATA_GRAPH_NAME))
     dataset.store.addN((s, p, o, target) for s, p, o in facts)

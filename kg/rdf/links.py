@@ -19,7 +19,11 @@ from kg.rdf.literals import decimal_literal, is_qid, qid_iri, time_literal
 from kg.rdf.sink import Sink
 from ontology.namespace import CKG
 
-__all__ = ["add_link"]
+__all__ = ["OFFICE_IS_ORGANIZATION", "add_link", "add_office_link", "office_link"]
+
+#: ``extra`` flag the build sets on a recipient's link when the Wikidata item of its office is
+#: an organisation (an office *of* the post, such as a UN office) rather than the post itself.
+OFFICE_IS_ORGANIZATION = "office_is_organization"
 
 log = logging.getLogger(__name__)
 
@@ -43,9 +47,18 @@ def _activity(graph: Sink, minter: IriMinter, letter_iri: URIRef, link: LinkResu
 
 
 def add_link(
-    graph: Sink, minter: IriMinter, letter_iri: URIRef, agent: URIRef, link: LinkResult
+    graph: Sink,
+    minter: IriMinter,
+    letter_iri: URIRef,
+    agent: URIRef,
+    link: LinkResult,
+    *,
+    relation: URIRef = SKOS.exactMatch,
 ) -> URIRef:
-    """Add one decision for ``agent`` and return the assertion's IRI."""
+    """Add one decision for ``agent`` and return the assertion's IRI.
+
+    A LINKED decision also adds ``agent relation wd:Q..`` (``skos:exactMatch`` unless told).
+    """
     key = str(link.position) if link.position is not None else link.name
     assertion = minter.link(letter_iri, str(link.role), key)
     graph.add((assertion, RDF.type, CKG.LinkAssertion))
@@ -75,5 +88,55 @@ def add_link(
         target = qid_iri(link.qid)
         graph.add((assertion, CKG.linkTarget, target))
         if link.decision == Decision.LINKED:
-            graph.add((agent, SKOS.exactMatch, target))
+            graph.add((agent, relation, target))
     return assertion
+
+
+def office_link(person: LinkResult) -> LinkResult | None:
+    """The linker's decision on a recipient's office, kept in the person's ``extra``.
+
+    >>> from kg.model import MentionRole
+    >>> person = LinkResult(MentionRole.RECIPIENT, "A. Guterres", Decision.LINKED, qid="Q311440",
+    ...     extra=(("office_name", "UN Secretary-General"), ("office_decision", "LINKED"),
+    ...            ("office_qid", "Q81066"), ("office_score", "0.95")))
+    >>> office_link(person).qid, office_link(person).name
+    ('Q81066', 'UN Secretary-General')
+    """
+    extra = dict(person.extra)
+    name, decision = extra.get("office_name"), extra.get("office_decision")
+    if not name or not decision:
+        return None
+    try:
+        verdict = Decision(decision)
+        score = float(extra.get("office_score") or 0.0)
+    except ValueError:
+        log.warning("unreadable office decision on %r left out", person.name)
+        return None
+    return LinkResult(
+        role=person.role,
+        name=name,
+        decision=verdict,
+        qid=extra.get("office_qid") or None,
+        score=score,
+        margin=score if verdict == Decision.LINKED else 0.0,
+        source=person.source,
+        method=extra.get("office_method", "automatic"),
+        explanation=extra.get("office_explanation", ""),
+        decided_at=person.decided_at,
+        extra=tuple((k, v) for k, v in person.extra if k == OFFICE_IS_ORGANIZATION),
+    )
+
+
+def add_office_link(
+    graph: Sink, minter: IriMinter, letter_iri: URIRef, post: URIRef, office: LinkResult
+) -> URIRef:
+    """Add the decision on a post's Wikidata item (from :func:`office_link`).
+
+    A LINKED post item is ``post skos:exactMatch wd:Q..``; when the item is an organisation
+    (``extra`` flag :data:`OFFICE_IS_ORGANIZATION`) it is ``post org:postIn wd:Q..`` instead,
+    so a post is never declared the same thing as an organisation.
+    """
+    from ontology.namespace import ORG
+
+    relation = ORG.postIn if dict(office.extra).get(OFFICE_IS_ORGANIZATION) else SKOS.exactMatch
+    return add_link(graph, minter, letter_iri, post, office, relation=relation)

@@ -168,6 +168,7 @@ def wikidata_graph(
     linked = _linked(letters)
     _derived(graph, linked, entities)
     items = set(linked) | _offices(graph, letters, linked, entities)
+    items |= {q for g in letters for q in map(_qid_of, g.objects(None, ORG.postIn)) if q}
     items |= _countries(graph, letters, entities)
     for qid in sorted(items):
         item = WD[qid]

@@ -65,14 +65,43 @@ def _letter_count(out: Path) -> int:
         return len(store.select(catalogue()["letter-counts"].sparql))
 
 
-def test_rebuild_with_one_more_letter_reuses_earlier_work(tmp_path, letters, kb):
+def test_rebuild_with_one_more_letter_reuses_the_parse_and_relinks(tmp_path, letters, kb):
     out = tmp_path / "out"
     first = _build([letters["a"]], out, kb)
     assert (first.reused_letters, first.reused_links) == (0, 0)
     second = _build([letters["a"], letters["b"]], out, kb)
-    assert (second.reused_letters, second.reused_links) == (1, 1)
+    # token rarity is counted over the whole corpus: one more letter changes it, so every
+    # letter is relinked (a stale decision would be wrong), but no letter is parsed again
+    assert (second.reused_letters, second.reused_links) == (1, 0)
     assert _letter_count(out) == 2
     assert "parsed from cache: 1" in (out / "report.md").read_text(encoding="utf-8")
+    third = _build([letters["b"], letters["a"]], out, kb)
+    assert (third.reused_letters, third.reused_links) == (2, 2)
+
+
+def test_link_cache_key_follows_the_corpus_and_the_overrides(letters, kb):
+    from kg.ingest.letter import parse_letter
+    from kg.pipeline import link_key
+
+    a, b = parse_letter(letters["a"]), parse_letter(letters["b"])
+    assert link_key(kb, [a, b], "") == link_key(kb, [b, a], "")
+    assert link_key(kb, [a], "") != link_key(kb, [a, b], "")
+    assert link_key(kb, [a], "") != link_key(kb, [a], "f00d")
+
+
+def test_rarity_is_counted_over_every_letter_of_the_build(tmp_path, letters, kb, monkeypatch):
+    import linkers.linker
+
+    seen: list[int] = []
+    original = linkers.linker.Linker.rarity_for
+
+    def spy(self, corpus):
+        seen.append(len(corpus))
+        return original(self, corpus)
+
+    monkeypatch.setattr(linkers.linker.Linker, "rarity_for", spy)
+    _build([letters["a"], letters["b"]], tmp_path / "out", kb)
+    assert seen == [2]
 
 
 def test_renamed_file_reuses_its_cached_parse(tmp_path, letters, kb):
