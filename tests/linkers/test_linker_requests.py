@@ -7,7 +7,7 @@ the class hierarchy of their types (one call per level, also by 50) and the hint
 records; no id asked twice. Warm cache: zero requests.
 
 Regression: ``Linker.link_letter`` fetched the entity records of each mention on its own (one
-``wbgetentities`` per mention, 85 calls for the seed letter's 142 ids) and sent a query twice
+``wbgetentities`` per mention, 85 calls for the seed letter's 134 ids) and sent a query twice
 when it was asked with two limits.
 """
 
