@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from kg.ingest.tokens import norm_token, tokenize
 
@@ -43,18 +44,27 @@ _ELISION = re.compile(r"^(?:[ldjmnst]|qu)['’](?=\w)", re.IGNORECASE)
 _CAPS = re.compile(r"[A-Z0-9&]*[A-Z][A-Z0-9&]*(?:[-.][A-Za-z0-9]+)*")
 
 
+@lru_cache(maxsize=16384)
 def _letters(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=16384)
 def initials(phrase: str, *, significant: bool = False) -> str:
     """Upper-case first letters of the words of ``phrase`` (hyphenated parts count as words).
 
+    Cached per phrase: a letter's names are keyed by their initials by several steps.
+
     >>> initials("Human Rights in China"), initials("Human Rights in China", significant=True)
     ('HRIC', 'HRC')
+    >>> initials("Ligue des droits de l'Homme", significant=True)
+    'LDH'
     """
-    words = [_ELISION.sub("", t) for _, _, t in tokenize(phrase)]  # l'Homme -> Homme
+    words = [
+        _ELISION.sub("", t) if "'" in t or "’" in t else t  # l'Homme -> Homme
+        for _, _, t in tokenize(phrase)
+    ]
     if significant:
         words = [w for w in words if norm_token(w) not in STOPWORDS]
     return "".join(w[0] for w in words).upper()

