@@ -4,7 +4,7 @@ For each signatory and recipient (and each recipient's office): the overrides fi
 judgements, recorded as ``method="manual"``), then candidate generation
 (:mod:`linkers.candidates`), pure feature scoring (:mod:`linkers.scoring`) and the decision
 rules (:mod:`linkers.decide`). A run (one letter, or several with :meth:`Linker.link_letters`)
-asks the knowledge base in phases (:mod:`linkers.prefetch`): (1) the searches of every pending
+asks the knowledge base in phases (:mod:`linkers.phases`): (1) the searches of every pending
 mention, each distinct one sent once; (2) the records of all hits in one batched ``entities``
 call, then the class hierarchy of their types and the hinted countries; (3) each mention
 decided, in letter order, from what was fetched. :meth:`Linker.link_mention` links one
@@ -27,18 +27,18 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import KGError, LinkingAbort
-from kg.model import Decision, KBSource, Letter, LinkResult, MentionRole
-from linkers.candidates import gather, search_hits
+from kg.model import Decision, KBSource, Letter, LinkResult
+from linkers.candidates import gather
 from linkers.checkpoint import Checkpoint
 from linkers.classes import ancestors
 from linkers.countries import resolve_countries
 from linkers.decide import Thresholds, Verdict, decide, load_thresholds
 from linkers.features import ScoringContext
 from linkers.kb import Entity, KnowledgeBase
-from linkers.mention import Mention, from_recipient, from_role, from_signatory
+from linkers.mention import Mention
 from linkers.normalize import MAX_NAME_LENGTH, clean_name, name_key
 from linkers.overrides import Overrides, mention_keys
-from linkers.prefetch import COUNTRY_SEARCH_LIMIT, MemoKB, country_queries
+from linkers.phases import LinkRun
 from linkers.properties import PROP
 from linkers.rarity import GeneralPrior, TokenRarity, build_rarity
 from linkers.scoring import score_candidates
@@ -47,11 +47,6 @@ from linkers.vocabulary import entity_names, kb_documents, letter_documents
 __all__ = ["Linker", "LinkerConfig", "letter_id", "utc_now"]
 
 log = logging.getLogger(__name__)
-
-#: One pending look-up: letter id, mention and (for a recipient) its office.
-_Job = tuple[str, Mention, Mention | None]
-#: What phase 1 found for a mention: its hit ids, or the failure to record on it.
-_Looked = list[str] | KGError
 
 
 def utc_now() -> dt.datetime:
@@ -127,7 +122,7 @@ class Linker:
         """Decisions for several letters, token rarity counted over all of them; the look-ups
         of all letters are made together (see :meth:`link_letter`)."""
         rarity = self.rarity_for(letters)
-        return self._link_run([(letter, ()) for letter in letters], rarity)
+        return LinkRun(self, rarity).link([(letter_id(x), x, ()) for x in letters])
 
     def link_letter(
         self,
@@ -142,160 +137,10 @@ class Linker:
         are, as are those in the checkpoint file. ``rarity`` defaults to
         :meth:`rarity_for` this letter. The KB is asked in phases (:mod:`linkers.prefetch`):
         all searches, then all entity records in one batched call and the class hierarchy,
-        then each mention is decided from what was fetched.
+        then each mention is decided from what was fetched (:mod:`linkers.phases`).
         """
         rarity = rarity or self.rarity_for([letter])
-        return self._link_run([(letter, tuple(done))], rarity)[0]
-
-    def _link_run(
-        self, items: Sequence[tuple[Letter, tuple[LinkResult, ...]]], rarity: TokenRarity
-    ) -> list[list[LinkResult]]:
-        saved = self.checkpoint.load() if self.checkpoint else {}
-        plans = []
-        for letter, done in items:
-            lid = letter_id(letter)
-            previous = {(lid, _result_key(r)): r for r in done}
-            previous.update(saved)
-            plans.append((lid, _jobs(letter), previous))
-        pending = [
-            (lid, mention, office)
-            for lid, jobs, previous in plans
-            for mention, office in jobs
-            if (lid, _mention_key(mention)) not in previous
-        ]
-        memo = MemoKB(self.kb)
-        looked, ids, country_ids = self._search_phase(memo, pending, rarity)
-        mentions = [m for _, m, _ in pending if not isinstance(looked.get(id(m)), KGError)]
-        self._fetch_phase(memo, ids, country_ids, mentions)
-        out = []
-        for lid, jobs, previous in plans:
-            results = []
-            for mention, office in jobs:
-                key = _mention_key(mention)
-                if (lid, key) in previous:
-                    results.append(previous[(lid, key)])
-                    continue
-                result = self._decide(memo, lid, mention, office, rarity, looked)
-                if self.checkpoint:
-                    self.checkpoint.append(lid, key, result)
-                results.append(result)
-            out.append(results)
-        return out
-
-    def _search_phase(
-        self, memo: MemoKB, pending: Sequence[_Job], rarity: TokenRarity
-    ) -> tuple[dict[int, _Looked], list[str], list[str]]:
-        """Phase 1: every search of every pending mention (each distinct one sent once).
-
-        Returns each mention's hit ids (or look-up failure) by ``id(mention)``, the ids of
-        all the mentions' hits and those of the hinted countries' hits. An abort first
-        decides (and checkpoints) the mentions already searched, then propagates.
-        """
-        looked: dict[int, _Looked] = {}
-        ids: list[str] = []
-        country_ids: list[str] = []
-        searched: list[_Job] = []
-        for job in pending:
-            lid = job[0]
-            for mention in job[1:]:
-                if mention is None or isinstance(self._precheck(mention, lid), LinkResult):
-                    continue
-                try:
-                    hits = search_hits(memo, mention, rarity=rarity)
-                except LinkingAbort:
-                    self._salvage(memo, searched, rarity, looked)
-                    raise
-                except KGError as exc:
-                    looked[id(mention)] = exc
-                    continue
-                looked[id(mention)] = hits
-                ids += hits
-            searched.append(job)
-        hints = [
-            c
-            for _, m, _ in searched
-            if isinstance(looked.get(id(m)), list)
-            for c in m.country_hints
-        ]
-        for name in country_queries(hints):
-            try:
-                found = memo.search(name, languages=("en",), limit=COUNTRY_SEARCH_LIMIT)
-            except LinkingAbort:
-                self._salvage(memo, searched, rarity, looked)
-                raise
-            except KGError as exc:  # met again (and recorded) by the mentions concerned
-                log.warning("country look-up failed for %r: %s", name, exc)
-                continue
-            country_ids += [h.qid for h in found]
-        return looked, list(dict.fromkeys(ids)), country_ids
-
-    def _fetch_phase(
-        self,
-        memo: MemoKB,
-        ids: Sequence[str],
-        country_ids: Sequence[str],
-        mentions: Sequence[Mention],
-    ) -> None:
-        """Phase 2: the records of every hit in ONE ``entities`` call (clients batch it by
-        50), then the class hierarchy of their types (one call per level) and the hinted
-        countries. A failure here is met again, and recorded, by each mention when decided."""
-        try:
-            found = memo.entities([*ids, *country_ids])
-            hits = (found[q] for q in ids if q in found)
-            classes = [c for e in hits for c in e.values(PROP.INSTANCE_OF)]
-            ancestors(memo, classes, self._ancestors)
-            resolve_countries(memo, [c for m in mentions for c in m.country_hints], self._countries)
-        except LinkingAbort:
-            raise
-        except KGError as exc:
-            log.warning("batched look-up failed (%s); looking mentions up one by one", exc)
-
-    def _salvage(
-        self,
-        memo: MemoKB,
-        searched: Sequence[_Job],
-        rarity: TokenRarity,
-        looked: dict[int, _Looked],
-    ) -> None:
-        """Before an abort propagates: decide and checkpoint the mentions already searched,
-        as far as the KB still answers."""
-        if not self.checkpoint:
-            return
-        for lid, mention, office in searched:
-            try:
-                result = self._decide(memo, lid, mention, office, rarity, looked)
-            except LinkingAbort:
-                return
-            self.checkpoint.append(lid, _mention_key(mention), result)
-
-    def _decide(
-        self,
-        kb: KnowledgeBase,
-        lid: str,
-        mention: Mention,
-        office: Mention | None,
-        rarity: TokenRarity,
-        looked: dict[int, _Looked],
-    ) -> LinkResult:
-        """Phase 3: a mention's decision (with its office's) from what was fetched."""
-        result = self._from_looked(kb, lid, mention, rarity, looked)
-        if office is not None:
-            office_result = self._from_looked(kb, lid, office, rarity, looked)
-            result = _with_office(result, office_result)
-        return result
-
-    def _from_looked(
-        self,
-        kb: KnowledgeBase,
-        lid: str,
-        mention: Mention,
-        rarity: TokenRarity,
-        looked: dict[int, _Looked],
-    ) -> LinkResult:
-        outcome = looked.get(id(mention))
-        if isinstance(outcome, KGError):
-            return self._failure(mention, outcome)
-        return self._link_one(kb, mention, lid, rarity, qids=outcome)
+        return LinkRun(self, rarity).link([(letter_id(letter), letter, tuple(done))])[0]
 
     # -- one mention ----------------------------------------------------------------------
 
@@ -472,37 +317,3 @@ def _theme_words(theme_ids: tuple[str, ...]) -> tuple[str, ...]:
             continue
         words += [name_key(w) for w in (theme.label, *theme.synonyms)]
     return tuple(dict.fromkeys(w for w in words if w))
-
-
-def _jobs(letter: Letter) -> list[tuple[Mention, Mention | None]]:
-    """The letter's mentions in order: each recipient with its office, then the signatories."""
-    themes = tuple(t.id for t in letter.themes)
-    jobs: list[tuple[Mention, Mention | None]] = [
-        (from_recipient(r, date=letter.date, themes=themes), from_role(r, date=letter.date))
-        for r in letter.recipients
-    ]
-    jobs += [(from_signatory(s, date=letter.date, themes=themes), None) for s in letter.signatories]
-    return jobs
-
-
-def _mention_key(m: Mention) -> str:
-    if m.role == MentionRole.SIGNATORY and m.position is not None:
-        return f"signatory#{m.position}"
-    return f"{m.role.value}:{name_key(m.name)}"
-
-
-def _result_key(r: LinkResult) -> str:
-    if r.role == MentionRole.SIGNATORY and r.position is not None:
-        return f"signatory#{r.position}"
-    return f"{r.role.value}:{name_key(r.name)}"
-
-
-def _with_office(person: LinkResult, office: LinkResult) -> LinkResult:
-    extra = (
-        ("office_name", office.name),
-        ("office_decision", office.decision.value),
-        ("office_qid", office.qid or ""),
-        ("office_score", f"{office.score:.4f}"),
-        ("office_explanation", office.explanation),
-    )
-    return replace(person, extra=person.extra + extra)

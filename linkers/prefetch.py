@@ -1,12 +1,8 @@
-"""Look-ups for a whole linking run, made once: the search and fetch phases of the linker.
+"""The memory of a linking run: each search and entity look-up asked of the KB once.
 
-The linker links a run's mentions in three phases: (1) every search every pending mention
-needs (each distinct (query, languages, limit) sent once), (2) the records of ALL hit ids in
-one :meth:`~linkers.kb.KnowledgeBase.entities` call (clients batch it by 50), then the class
-hierarchy of their types breadth first (one call per level) and the country items of the
-hints, (3) scoring and deciding each mention from what phases 1 and 2 remembered. A
-:class:`MemoKB` is the memory: it wraps the run's knowledge base, answers repeated searches and
-entity look-ups (misses too) without asking again, and never remembers a failure.
+:class:`MemoKB` wraps the run's knowledge base for the phases of :mod:`linkers.phases`: it
+answers repeated searches and entity look-ups (misses too) without asking again, and never
+remembers a failure. :func:`country_queries` lists the country searches phase 1 makes.
 
 Examples
 --------
