@@ -41,6 +41,7 @@ het een voor van
 STOPWORDS = frozenset(norm_token(w) for w in _STOPWORDS_TEXT.split())
 _ELISION = re.compile(r"^(?:[ldjmnst]|qu)['’](?=\w)", re.IGNORECASE)
 
+_QUALIFIER_SPLIT = re.compile(r"[-.]")
 _CAPS = re.compile(r"[A-Z0-9&]*[A-Z][A-Z0-9&]*(?:[-.][A-Za-z0-9]+)*")
 
 
@@ -111,17 +112,19 @@ def abbreviates(short: str, phrase: str) -> bool:
     return position > len(words[0]) and len(words) > 1
 
 
+@lru_cache(maxsize=16384)
 def is_caps_acronym(token: str) -> bool:
     """An upper-case short form, optionally with a hyphenated qualifier (``CDDH-Benin``).
 
     >>> [is_caps_acronym(t) for t in ("LSVD", "FORUM-ASIA", "IM2DH", "CDDH-Benin", "Tibet", "21")]
     [True, True, True, True, False, False]
     """
-    head = re.split(r"[-.]", token, maxsplit=1)[0]
+    head = _QUALIFIER_SPLIT.split(token, maxsplit=1)[0]
     letters = sum(c.isalpha() for c in head)
     return bool(_CAPS.fullmatch(token)) and letters >= 2 and head.upper() == head
 
 
+@lru_cache(maxsize=16384)
 def is_acronym_like(token: str) -> bool:
     """The shape of a short form: one word with at least two capitals, or with a digit among
     capitals, or an upper-case word (``iDEFEND``, ``SoSNoL``, ``Kalikasan`` is not).

@@ -41,6 +41,8 @@ _SLASH = re.compile(r"\s*/\s*")
 _COLON = re.compile(r":\s+")
 _TAGLINE = re.compile(r",\s+(?=(?:the|a|an|la|le|les|el|los|las|die|der|das|il|lo|o|un|une|una)\s)")
 _GROUP = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+_DASH_SUFFIX = re.compile(r"(.+?)\s+-\s+(\S+)")
+_DASH_PREFIX = re.compile(r"(\S+)\s+-\s+(.+)")
 
 
 class NameParts(NamedTuple):
@@ -152,12 +154,12 @@ def _brackets(primary: str) -> tuple[str, list[str], list[str]]:
 
 
 def _dash_acronym(name: str) -> tuple[str, str | None]:
-    suffix = re.fullmatch(r"(.+?)\s+-\s+(\S+)", name)
+    suffix = _DASH_SUFFIX.fullmatch(name)
     if suffix:
         head, tail = suffix.groups()
         if not is_place(tail) and (is_caps_acronym(tail) or abbreviates(tail, head)):
             return head, tail
-    prefix = re.fullmatch(r"(\S+)\s+-\s+(.+)", name)
+    prefix = _DASH_PREFIX.fullmatch(name)
     if prefix:
         head, tail = prefix.groups()
         if (
