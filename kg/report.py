@@ -199,8 +199,8 @@ def _unresolved(data: ReportData) -> list[str]:
 _OUTPUTS = {
     "graph.ttl": "the whole graph in Turtle",
     "graph.trig": "the graph with one named graph per letter (TriG)",
-    "graph.nq": "the same as N-Quads",
-    "graph.jsonld": "the same as JSON-LD",
+    "graph.nq": "the named graphs as N-Quads",
+    "graph.jsonld": "the named graphs as JSON-LD",
     "links.tsv": "every link decision with its score, method and reason",
     "store": "the SPARQL store (`kg query`, `kg serve`)",
     "network.html": "the interactive coalition network",
@@ -219,9 +219,10 @@ def render_report(data: ReportData) -> str:
     if not summary.startswith("## "):
         lines += ["## Coalition summary", ""]
     lines += [summary or "Not available.", "", "## Outputs", ""]
+    order = {name: i for i, name in enumerate(_OUTPUTS)}
+    names = sorted(data.outputs, key=lambda name: (order.get(name, len(order)), name))
     lines += [
-        f"- `{_md(name)}`" + (f": {_OUTPUTS[name]}" if name in _OUTPUTS else "")
-        for name in data.outputs
+        f"- `{_md(name)}`" + (f": {_OUTPUTS[name]}" if name in _OUTPUTS else "") for name in names
     ] or ["None."]
     if data.notes:
         lines += ["", "## Notes", ""] + [f"- {_md(note)}" for note in data.notes]

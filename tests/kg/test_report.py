@@ -56,3 +56,15 @@ def test_summary_counts_manual_decisions_and_shows_offices():
     assert "| signatory | 1 | 0 | 1 | 1 |" in text
     assert "Michelle Bachelet: UN High Commissioner for Human Rights → LINKED Q656812" in text
     assert "NIL: no item judged" in text
+
+
+def test_outputs_are_listed_in_reading_order_with_a_word_each():
+    text = _report(outputs=("graph.jsonld", "report.md", "graph.ttl", "extra.bin"))
+    listed = text.split("## Outputs")[1].split("\n- ")[1:]
+    assert [line.split("`")[1] for line in listed] == [
+        "graph.ttl",
+        "graph.jsonld",
+        "report.md",
+        "extra.bin",
+    ]
+    assert "`graph.ttl`: the whole graph in Turtle" in text
