@@ -1,6 +1,7 @@
 """Entry reading speed and agreement with the gold on the seed letter's 281 entries.
 
-Figures: gazetteer build time (once per process), the time to read all 281 entries with the
+Figures: gazetteer time (``gazetteer_build_s``: loaded from the disk cache of
+:mod:`kg.ingest.disk_cache` when present, else built), the time to read all 281 entries with the
 per-text caches warm and cold (CPU time, best of several rounds, so other load on the machine
 matters less), the duplicate check, and per-column agreement with the gold file.
 """
