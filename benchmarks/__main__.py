@@ -38,6 +38,11 @@ def main(names: list[str]) -> int:
             print(f"error: no benchmark named {name!r} (have: {', '.join(available)})")
             return 2
         module = importlib.import_module(f"benchmarks.{name}")
+        if not callable(getattr(module, "run", None)):
+            if names:
+                print(f"error: benchmarks.{name} is a helper module, not a benchmark")
+                return 2
+            continue  # a helper module (e.g. synthetic corpora), not a benchmark
         started = time.perf_counter()
         print(f"== {name}", flush=True)
         figures = module.run(RESULTS)
