@@ -66,11 +66,25 @@ def load_thresholds(path: Path | None = None) -> Thresholds:
 
 
 def thresholds_from_dict(data: Mapping[str, object]) -> Thresholds:
-    """Build :class:`Thresholds` from the JSON mapping (unknown keys are ignored)."""
+    """Build :class:`Thresholds` from the JSON mapping (unknown keys are ignored).
+
+    Raises
+    ------
+    InputError
+        When the mapping does not have the expected shape (a user-supplied file).
+    """
+    try:
+        return _thresholds(data)
+    except (AttributeError, TypeError, ValueError) as exc:
+        raise InputError(f"malformed thresholds file: {exc}") from exc
+
+
+def _thresholds(data: Mapping[str, object]) -> Thresholds:
     scoring = data.get("scoring", {})
-    assert isinstance(scoring, Mapping)
+    if not isinstance(scoring, Mapping):
+        raise TypeError("'scoring' must be an object")
     cfg = ScoringConfig(
-        weights=dict(scoring.get("weights", {})),
+        weights={str(k): float(v) for k, v in dict(scoring.get("weights", {})).items()},
         slope=float(scoring.get("slope", 1.0)),
         intercept=float(scoring.get("intercept", 0.0)),
     )

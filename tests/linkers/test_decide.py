@@ -91,3 +91,16 @@ def test_unreadable_thresholds_file_is_a_clear_error(tmp_path) -> None:
     good = tmp_path / "g.json"
     good.write_text(json.dumps({"link": 0.9, "review": 0.5}))
     assert load_thresholds(good).link == 0.9
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['{"scoring": []}', "[1]", '{"link": "x"}', '{"scoring": {"weights": {"type": "heavy"}}}'],
+)
+def test_malformed_thresholds_file_is_an_input_error_not_a_crash(tmp_path, content) -> None:
+    # Bug: a thresholds file of the wrong shape raised AssertionError / AttributeError /
+    # ValueError, so `kg link --thresholds` ended with "internal error" (exit 70).
+    path = tmp_path / "t.json"
+    path.write_text(content)
+    with pytest.raises(InputError, match="malformed thresholds file"):
+        load_thresholds(path)
