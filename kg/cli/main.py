@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         code = app(args=argv, standalone_mode=False)
     except KGError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
@@ -49,10 +49,15 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         if os.environ.get("KG_DEBUG"):
             raise
-        print(f"error: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"error: internal error: {type(exc).__name__}: {_one_line(exc)}", file=sys.stderr)
         return 70
     # With standalone_mode=False Click returns the code of ``typer.Exit(code)`` instead of exiting.
     return code if isinstance(code, int) else 0
+
+
+def _one_line(exc: BaseException) -> str:
+    """The message of ``exc`` on one line (parser messages often span several)."""
+    return " ".join(str(exc).split())
 
 
 def _is_usage_error(exc: Exception) -> bool:

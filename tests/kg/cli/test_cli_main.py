@@ -52,3 +52,16 @@ def test_typer_exit_code_is_kept() -> None:
     finally:
         app.registered_commands = [c for c in app.registered_commands if c.name != "_exit-3"]
     assert code == 3
+
+
+def test_multi_line_error_message_is_printed_on_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path
+) -> None:
+    # Bug: `kg validate bad.ttl` printed rdflib's three-line parser message after "error:".
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix : <x")
+    code = main(["validate", str(bad)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith("error: cannot parse ") and "bad.ttl" in err
+    assert err.count("\n") == 1 and "Traceback" not in err
