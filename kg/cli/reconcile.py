@@ -15,7 +15,7 @@ app.add_typer(reconcile_app, name="reconcile")
 @reconcile_app.command("serve")
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Interface (loopback by default)."),
-    port: int = typer.Option(8765, "--port", help="TCP port."),
+    port: int = typer.Option(8765, "--port", min=0, max=65535, help="TCP port."),
     kb: str = typer.Option(
         "auto", "--kb", help="auto | bundled | snapshot:PATH | api | sparql:URL"
     ),

@@ -15,7 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from kg.errors import KGError
+from kg.errors import InputError, KGError
 from linkers.reconcile.service import ReconcileService
 
 __all__ = ["MAX_BODY", "make_server", "serve"]
@@ -108,8 +108,17 @@ def _handler(service: ReconcileService) -> type[BaseHTTPRequestHandler]:
 def make_server(
     service: ReconcileService, host: str = "127.0.0.1", port: int = 0
 ) -> ThreadingHTTPServer:
-    """A ready server (``port=0`` picks a free port: see ``server.server_address``)."""
-    server = ThreadingHTTPServer((host, port), _handler(service))
+    """A ready server (``port=0`` picks a free port: see ``server.server_address``).
+
+    Raises
+    ------
+    InputError
+        When the address cannot be bound (port in use or out of range, unknown host).
+    """
+    try:
+        server = ThreadingHTTPServer((host, port), _handler(service))
+    except (OSError, OverflowError) as exc:
+        raise InputError(f"cannot listen on {host}:{port}: {exc}") from exc
     server.daemon_threads = True
     return server
 

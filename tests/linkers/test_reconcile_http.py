@@ -151,3 +151,20 @@ def test_cli_serves_until_stopped(tmp_path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_port_in_use_is_an_input_error_not_a_crash() -> None:
+    # Bug: `kg reconcile serve` on a busy port (or --port -5) ended with "internal error".
+    import socket
+
+    from kg.cli.main import main
+    from kg.errors import InputError
+
+    service = ReconcileService(Linker(open_kb(f"snapshot:{FIXTURE}")))
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        with pytest.raises(InputError, match=f"cannot listen on 127.0.0.1:{port}"):
+            make_server(service, "127.0.0.1", port)
+    assert main(["reconcile", "serve", "--port", "-5", "--kb", f"snapshot:{FIXTURE}"]) == 2
