@@ -113,7 +113,9 @@ def _wait_ready(server: RunningServer, timeout: float) -> None:
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
             server.log.seek(0)
-            message = " ".join(server.log.read().decode("utf-8", "replace").split())[-300:]
+            text = server.log.read().decode("utf-8", "replace")
+            text = text.split("Stack backtrace:", 1)[0]  # RUST_BACKTRACE=1 appends one
+            message = " ".join(text.split())[-300:]
             raise StoreError(f"the oxigraph server stopped at start: {message}")
         with contextlib.suppress(OSError), urllib.request.urlopen(probe, timeout=1) as response:
             if response.status == 200:

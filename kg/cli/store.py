@@ -171,7 +171,9 @@ def queries_command(
 def serve_command(
     store: Annotated[Path, typer.Option("--store", help="Store directory.")] = DEFAULT_STORE,
     host: Annotated[str, typer.Option("--host", help="Address to bind.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port (0: a free one).")] = 7878,
+    port: Annotated[
+        int, typer.Option("--port", min=0, max=65535, help="Port (0: a free one).")
+    ] = 7878,
     public: Annotated[bool, typer.Option("--public", help="Allow a non-loopback bind.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds per query.")] = 60.0,
 ) -> None:

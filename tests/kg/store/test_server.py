@@ -126,3 +126,23 @@ def test_sigterm_right_after_the_url_line_still_stops_the_server(built_store: Pa
                 process.wait()
         time.sleep(0.2)
         assert _port_closed(port)
+
+
+def test_busy_port_error_names_the_cause_not_a_rust_backtrace(
+    built_store: Path, monkeypatch: pytest.MonkeyPatch
+):
+    # Bug: with RUST_BACKTRACE=1 the message kept the last 300 characters of oxigraph's stderr,
+    # i.e. backtrace frames, and dropped "Address already in use".
+    import socket
+
+    from kg.errors import StoreError
+
+    monkeypatch.setenv("RUST_BACKTRACE", "1")
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        with pytest.raises(StoreError, match="stopped at start") as caught:
+            start_server(built_store, port=port)
+    assert "in use" in str(caught.value)
+    assert "backtrace" not in str(caught.value).lower()
