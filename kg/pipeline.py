@@ -402,7 +402,7 @@ def build(
     Raises
     ------
     kg.errors.InputError
-        No input file could be built.
+        No input file could be built, or ``out_dir`` cannot be created.
     kg.errors.LinkingAbort
         The knowledge base refused service (the parse cache is kept for the next run).
     """
@@ -410,7 +410,10 @@ def build(
 
     started = time.perf_counter()
     report = progress or _noop
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the output directory {out_dir}: {exc}") from exc
     cache = BuildCache(out_dir / "cache")
     judgements, overrides_digest, overrides_path = _read_overrides(overrides, out_dir)
     parsed, failures, reused_letters = _parse_all([Path(p) for p in paths], cache, report)

@@ -193,3 +193,11 @@ def test_kg_build_cli_exits_non_zero_and_names_the_bad_file(tmp_path, letters, c
     assert lines[0].startswith(f"error: {letters['empty']}: ")
     assert lines[-1].startswith("error: 1 of 2 input file(s) failed")
     assert (out / "graph.ttl").exists()
+
+
+def test_output_directory_that_cannot_be_created_is_an_input_error(tmp_path, letters, kb):
+    # Bug: `kg build --out PATH` under a file (or /proc) ended with "internal error".
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(InputError, match="cannot create the output directory"):
+        _build([letters["empty"]], blocker / "out", kb)
