@@ -11,7 +11,7 @@ import re
 
 from kg.model import Reference
 
-__all__ = ["find_reference", "parse_reference"]
+__all__ = ["parse_reference"]
 
 _AMNESTY = re.compile(r"\b(?:AI\s+Index:?\s*)?([A-Z]{3})\s?(\d{2})/(\d{3,5})/((?:19|20)\d{2})\b")
 _LABELLED = re.compile(
@@ -40,17 +40,4 @@ def parse_reference(text: str) -> Reference | None:
     labelled = _LABELLED.match(text)
     if labelled:
         return Reference(labelled.group(1))
-    return None
-
-
-def find_reference(lines: list[str]) -> tuple[int, Reference] | None:
-    """The first line (index, reference) of ``lines`` that is a reference line.
-
-    A line counts when it is short (a reference line, not a sentence mentioning one).
-    """
-    for i, text in enumerate(lines):
-        if len(text) <= 80:
-            found = parse_reference(text)
-            if found is not None:
-                return i, found
     return None

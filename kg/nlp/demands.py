@@ -43,7 +43,6 @@ _CALL_THAT = re.compile(
 _URGING_THAT = re.compile(r"\burg(?:e|ing)\s+that\s+(?P<addr>you)\s+(?P<act>.+?)" + _STOP, re.I)
 _AND_TO = re.compile(r",?\s+and\s+to\s+")
 _WE = re.compile(r"\bwe\b", re.IGNORECASE)
-_SUBJECT_END = re.compile(r"\s+(?:[a-z]+)(?=\s)(?<!\band)(?<!\bof)(?<!\bthe)(?<!\bfor)")
 
 
 def sentences(paragraph: str) -> list[str]:
