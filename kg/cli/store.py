@@ -131,7 +131,7 @@ def query_command(
     param: Annotated[list[str], typer.Option("--param", help="NAME=VALUE restriction.")] = [],  # noqa: B006
     fmt: Annotated[str, typer.Option("--format", help="table | csv | json | tsv")] = "table",
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds before stopping.")] = 30.0,
-    limit: Annotated[int, typer.Option("--limit", help="Most rows to return.")] = 10_000,
+    limit: Annotated[int, typer.Option("--limit", min=0, help="Most rows to return.")] = 10_000,
     allow_service: Annotated[
         list[str], typer.Option("--allow-service", help="Endpoint SERVICE may call.")
     ] = [],  # noqa: B006

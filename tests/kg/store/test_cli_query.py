@@ -110,3 +110,11 @@ def test_queries_lists_the_catalogue_and_shows_one(capsys):
         assert f"\n{name}\n" in f"\n{out}"
     code, out, _ = _run(capsys, "queries", "--show", "themes")
     assert code == 0 and out == catalogue()["themes"].sparql
+
+
+def test_negative_limit_is_a_usage_error_not_a_crash(store_dir, capsys):
+    # Bug: `kg query --limit -1` ended with "internal error: ValueError" (exit 70).
+    code, _, err = _run(
+        capsys, "query", "--store", str(store_dir), "--name", "themes", "--limit", "-1"
+    )
+    assert code == 2 and "--limit" in err and "Traceback" not in err
