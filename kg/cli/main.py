@@ -1,8 +1,8 @@
 """Entry point of the ``kg`` command: registers every command module and maps errors to exits.
 
-A :class:`~kg.errors.KGError` becomes a one-line ``error: ...`` on stderr and exit code 1;
-any other exception is a bug, reported in one line with exit code 70 (set ``KG_DEBUG=1``
-for the traceback).
+A :class:`~kg.errors.KGError` or an :class:`OSError` (a path that cannot be written, a full
+disk) becomes a one-line ``error: ...`` on stderr and exit code 1; any other exception is a
+bug, reported in one line with exit code 70 (set ``KG_DEBUG=1`` for the traceback).
 """
 
 from __future__ import annotations
@@ -40,6 +40,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else 1
+    except OSError as exc:  # the file system refused (a path, permissions, a full disk)
+        if os.environ.get("KG_DEBUG"):
+            raise
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
+        return 1
     except Exception as exc:  # last resort: never a traceback for users
         if _is_usage_error(exc):
             exc.show()  # type: ignore[attr-defined]

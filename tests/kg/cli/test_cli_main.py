@@ -65,3 +65,21 @@ def test_multi_line_error_message_is_printed_on_one_line(
     assert code == 1
     assert err.startswith("error: cannot parse ") and "bad.ttl" in err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_file_system_error_is_one_line_and_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
+    # Bug: `kg network --out /proc/x/y.html`, `kg export rdf --out /proc/x` and
+    # `kg review export --out /proc/x/r.csv` ended with "internal error: FileNotFoundError" (70).
+    @app.command("_raise-os-error", hidden=True)
+    def _boom() -> None:
+        raise FileNotFoundError(2, "No such file or directory", "/proc/x")
+
+    try:
+        code = main(["_raise-os-error"])
+    finally:
+        app.registered_commands = [
+            c for c in app.registered_commands if c.name != "_raise-os-error"
+        ]
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err == "error: [Errno 2] No such file or directory: '/proc/x'\n"
