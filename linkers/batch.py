@@ -54,6 +54,8 @@ def link_files(
 
     if not paths:
         raise InputError("no letter file given")
+    if overrides is not None and not Path(overrides).is_file():  # a typo must not drop judgements
+        raise InputError(f"overrides file {overrides} does not exist")
     letters = [parse(Path(p)) for p in paths]
     config = LinkerConfig(thresholds=load_thresholds(thresholds))
     kb = open_kb(kb_spec, offline=offline)

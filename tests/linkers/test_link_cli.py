@@ -146,3 +146,12 @@ def test_seed_letter_end_to_end_offline(seed_letter_path: Path) -> None:
     recipients = {r.name: (r.decision, r.qid) for r in item.results if r.position is None}
     assert recipients["UN Member States"] == (Decision.LINKED, "Q160016")
     assert any(qid == "Q311440" for _, qid in recipients.values())
+
+
+def test_missing_overrides_file_is_an_error_like_kg_build(capsys, letter: Path, tmp_path: Path):
+    # Bug: `kg link --overrides typo.tsv` silently linked without the human judgements,
+    # while `kg build --overrides typo.tsv` refused; both now refuse.
+    missing = tmp_path / "typo.tsv"
+    assert main(["link", str(letter), "--offline", "--overrides", str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"error: overrides file {missing} does not exist\n"
