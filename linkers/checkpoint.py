@@ -11,6 +11,7 @@ import json
 import logging
 from pathlib import Path
 
+from kg.errors import InputError
 from kg.model import LinkResult
 from linkers.results import result_from_dict, result_to_dict
 
@@ -30,19 +31,23 @@ class Checkpoint:
         done: dict[tuple[str, str], LinkResult] = {}
         if not self.path.exists():
             return done
-        with self.path.open(encoding="utf-8") as fh:
-            for number, line in enumerate(fh, 1):
-                try:
-                    row = json.loads(line)
-                    result = result_from_dict(row["result"])
-                except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-                    log.warning(
-                        "%s:%d: skipping unreadable checkpoint line (%s)", self.path, number, exc
-                    )
-                    continue
-                if dict(result.extra).get("error"):
-                    continue
-                done[(str(row["letter"]), str(row["key"]))] = result
+        try:  # a crash may tear a multi-byte character: that line is then skipped below
+            with self.path.open(encoding="utf-8", errors="replace") as fh:
+                lines = list(fh)
+        except OSError as exc:
+            raise InputError(f"cannot read checkpoint file {self.path}: {exc}") from exc
+        for number, line in enumerate(lines, 1):
+            try:
+                row = json.loads(line)
+                result = result_from_dict(row["result"])
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                log.warning(
+                    "%s:%d: skipping unreadable checkpoint line (%s)", self.path, number, exc
+                )
+                continue
+            if dict(result.extra).get("error"):
+                continue
+            done[(str(row["letter"]), str(row["key"]))] = result
         return done
 
     def append(self, letter: str, key: str, result: LinkResult) -> None:

@@ -119,6 +119,17 @@ def test_checkpoint_resumes_after_a_crash(tmp_path) -> None:
     assert again == first and calls == []
 
 
+def test_checkpoint_torn_inside_a_multibyte_character_still_resumes(tmp_path) -> None:
+    # Bug: a crash that cut a UTF-8 character in half made the next run end with an internal
+    # UnicodeDecodeError instead of skipping the torn line.
+    ck = tmp_path / "ck.jsonl"
+    first = linker(checkpoint=ck).link_letter(letter("Amnesty International", "ACAT-France"))
+    with ck.open("ab") as fh:
+        fh.write('{"letter": "test-letter", "key": "signatory#3", "name": "Тиб'.encode()[:-1])
+    again = linker(checkpoint=ck).link_letter(letter("Amnesty International", "ACAT-France"))
+    assert again == first
+
+
 def test_done_results_are_reused() -> None:
     done = [
         LinkResult(
