@@ -319,6 +319,35 @@ def test_office_found_from_the_office_items_officeholder_claim():
     assert rows == [(WD.Q81066,)]
 
 
+def test_graph_with_a_recipient_office_link_conforms_to_the_shapes():
+    # Bug: the office decision's ckg:linkSubject is the recipient's org:Post, which the shapes
+    # (and the ontology's range) allowed only as an agent, so `kg validate` failed on every
+    # fresh build of a letter addressed to an office holder.
+    from kg.validate import validate
+
+    letter = small_letter()
+    link = LinkResult(
+        MentionRole.RECIPIENT,
+        "António Guterres",
+        Decision.LINKED,
+        qid="Q311440",
+        score=0.9,
+        margin=0.5,
+        source=KB,
+        extra=(
+            ("office_name", "UN Secretary-General"),
+            ("office_decision", "LINKED"),
+            ("office_qid", "Q81066"),
+            ("office_score", "0.95"),
+        ),
+    )
+    dataset = build_dataset([letter], {letter.source_path: [link]}, base=BASE)
+    subjects = _rows(dataset, "SELECT ?p WHERE { ?a ckg:linkSubject ?p . ?p a org:Post }")
+    assert subjects, "the office decision is about the post"
+    report = validate(dataset)
+    assert report.conforms, report.text
+
+
 def test_ill_formed_language_and_negative_counts_are_left_out_not_invalid():
     from kg.validate import validate
 
