@@ -33,7 +33,9 @@ def network_command(
     weighting: Annotated[
         str, typer.Option("--weighting", help="cosign normalisation: count | jaccard | newman")
     ] = "jaccard",
-    seed: Annotated[int, typer.Option("--seed", help="Seed of communities and layout.")] = 42,
+    seed: Annotated[
+        int, typer.Option("--seed", min=0, max=2**32 - 1, help="Seed of communities and layout.")
+    ] = 42,
     method: Annotated[
         str, typer.Option("--communities", help="Community detection: louvain | leiden")
     ] = "louvain",

@@ -69,3 +69,12 @@ def test_missing_store_is_a_clear_error(tmp_path, capsys):
     code = main(["network", "--store", str(tmp_path / "none"), "--out", str(tmp_path / "x.gexf")])
     assert code == 1
     assert "kg build" in capsys.readouterr().err
+
+
+def test_negative_seed_is_a_usage_error_not_a_crash(store_dir, tmp_path, capsys):
+    # Bug: `kg network --seed -1` ended with "internal error: ValueError" (exit 70).
+    out = tmp_path / "x.gexf"
+    code = main(["network", "--store", str(store_dir), "--seed", "-1", "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 2 and "--seed" in err and "Traceback" not in err
+    assert not out.exists()
