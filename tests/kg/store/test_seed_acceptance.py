@@ -182,3 +182,20 @@ def test_rdflib_and_oxigraph_agree_on_the_seed_graph(seed_build):
         for name in ("signatories", "recipients", "letter-counts", "themes", "link-provenance"):
             sparql = catalogue()[name].sparql
             assert oxigraph_store.select(sparql) == rdflib_store.select(sparql), name
+
+
+def test_seed_build_conforms_to_the_shapes(seed_build):
+    # Bug: office decisions (ckg:linkSubject a recipient's org:Post) made every fresh build of
+    # the seed letter fail `kg validate` with 4 violations.
+    from kg.validate import load_graph, validate
+
+    report = validate(load_graph(seed_build.out_dir / "graph.trig"))
+    assert report.conforms, report.text
+
+
+def test_office_decisions_in_link_provenance_carry_the_post_name(seed_build):
+    # Bug: the two office rows had an empty name (posts have rdfs:label, not foaf:name).
+    rows = _select(seed_build, "link-provenance")
+    posts = [row for row in rows if "/post/" in row["agent"]]
+    assert len(posts) == 2
+    assert all(row["name"] for row in posts)
