@@ -7,11 +7,11 @@ temporary file first, then moved into place so a reader never sees half a snapsh
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
+
+from kg.atomic import atomic_write_text
 
 __all__ = ["dump_line", "write_snapshot"]
 
@@ -50,14 +50,7 @@ def write_snapshot(
     unique = {str(e["id"]): e for e in entities}
     header = {"snapshot": {"source": source, "retrieved": retrieved, **(extra_header or {})}}
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(dump_line(header) + "\n")
-            for record in sorted(unique.values(), key=_qid_order):
-                handle.write(dump_line(record) + "\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    lines = [dump_line(header)]
+    lines += [dump_line(record) for record in sorted(unique.values(), key=_qid_order)]
+    atomic_write_text(path, "\n".join(lines) + "\n")
     return len(unique)

@@ -23,11 +23,12 @@ import logging
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
+
+from kg.atomic import atomic_write_bytes
 
 __all__ = ["CACHE_DIR_ENV", "FORMAT", "cache_key", "default_cache_dir", "load_or_build"]
 
@@ -99,16 +100,9 @@ def _read(path: Path) -> object | None:
 def _write(path: Path, value: object) -> None:
     """Write ``value`` next to ``path`` and rename it into place; remove older versions."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            dir=path.parent, prefix=path.stem + ".", suffix=".tmp", delete=False
-        ) as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(handle.name, path)
+        atomic_write_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError as exc:
         log.info("cannot write cache file %s: %s", path, exc)
-        with contextlib.suppress(OSError, NameError):
-            os.unlink(handle.name)
         return
     stem = path.stem.rsplit("-", 1)[0]
     for old in path.parent.glob(f"{stem}-*{path.suffix}"):

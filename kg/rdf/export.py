@@ -7,13 +7,12 @@ Each file is written to a temporary file in the output directory and moved into 
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 from rdflib import Dataset, Graph
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from kg.atomic import atomic_write_bytes as write_atomic
 from ontology.namespace import BIBO, CKG, CKG_THEME, ORG, SCHEMA, WD, WDT
 
 __all__ = ["EXPORT_FILES", "jsonld_context", "union_graph", "write_atomic", "write_exports"]
@@ -64,20 +63,6 @@ def union_graph(dataset: Dataset) -> Graph:
         for triple in context:
             union.add(triple)
     return union
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and ``os.replace``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temp, 0o644)  # mkstemp makes 0600; exports are meant to be shared
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def _serialize(dataset: Dataset, fmt: str) -> bytes:
