@@ -25,19 +25,20 @@ import hashlib
 import json
 import logging
 from collections.abc import Sequence
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from kg.atomic import atomic_write_text
-from kg.model import Candidate, Decision, KBSource, Letter, LinkResult, MentionRole
+from kg.errors import InputError
+from kg.model import Letter, LinkResult
+from linkers.results import result_from_dict, result_to_dict
 
-__all__ = ["CACHE_VERSION", "BuildCache", "content_hash", "link_from_dict", "link_to_dict"]
+__all__ = ["CACHE_VERSION", "BuildCache", "content_hash"]
 
 log = logging.getLogger(__name__)
 
 #: Bump when the parser's or linker's output changes meaning, to invalidate old entries.
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 
 
 def content_hash(path: Path) -> str:
@@ -47,40 +48,6 @@ def content_hash(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def link_to_dict(link: LinkResult) -> dict[str, Any]:
-    """A JSON-ready dict of a link result."""
-    return asdict(link)
-
-
-def link_from_dict(data: dict[str, Any]) -> LinkResult:
-    """The link result of :func:`link_to_dict` output."""
-    source = data.get("source")
-    return LinkResult(
-        role=MentionRole(data["role"]),
-        name=data["name"],
-        decision=Decision(data["decision"]),
-        position=data.get("position"),
-        qid=data.get("qid"),
-        score=float(data.get("score", 0.0)),
-        margin=float(data.get("margin", 0.0)),
-        candidates=tuple(
-            Candidate(
-                qid=c["qid"],
-                label=c["label"],
-                description=c.get("description"),
-                score=float(c.get("score", 0.0)),
-                features=tuple((str(k), float(v)) for k, v in c.get("features", ())),
-            )
-            for c in data.get("candidates", ())
-        ),
-        source=KBSource(**source) if source else None,
-        method=data.get("method", "automatic"),
-        explanation=data.get("explanation", ""),
-        decided_at=data.get("decided_at"),
-        extra=tuple((str(k), str(v)) for k, v in data.get("extra", ())),
-    )
 
 
 def _safe(text: str) -> str:
@@ -138,12 +105,12 @@ class BuildCache:
         if data is None:
             return None
         try:
-            return [link_from_dict(item) for item in data]
-        except (KeyError, TypeError, ValueError) as exc:
+            return [result_from_dict(item) for item in data]
+        except (InputError, TypeError) as exc:
             log.warning("ignoring stale cached links %s: %s", digest, exc)
             return None
 
     def save_links(self, digest: str, kb_key: str, links: Sequence[LinkResult]) -> None:
         """Cache the link results of a letter for a knowledge base."""
-        text = json.dumps([link_to_dict(link) for link in links], ensure_ascii=False)
+        text = json.dumps([result_to_dict(link) for link in links], ensure_ascii=False)
         atomic_write_text(self._links_path(digest, kb_key), text)
