@@ -22,12 +22,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from linkers.kb import Entity
 from linkers.textkey import search_key
 
 __all__ = [
     "FakeWikidata",
     "Fault",
     "Recorded",
+    "canonical_entity",
     "closed_port_url",
     "load_fixture_entities",
     "log_entity_calls",
@@ -52,6 +54,18 @@ def load_fixture_entities(*extra: Iterable[Mapping[str, Any]]) -> dict[str, dict
         for record in records:
             entities[str(record["id"])] = dict(record)
     return entities
+
+
+def canonical_entity(entity: Entity) -> tuple[Any, ...]:
+    """An entity without provenance, alias and statement order (RDF keeps no order)."""
+    return (
+        entity.qid,
+        dict(entity.labels),
+        dict(entity.descriptions),
+        {k: sorted(v) for k, v in entity.aliases.items()},
+        {p: sorted(v, key=repr) for p, v in entity.claims.items()},
+        entity.sitelinks,
+    )
 
 
 def closed_port_url() -> str:

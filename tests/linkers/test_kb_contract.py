@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_wikidata import FakeWikidata
+from fake_wikidata import FakeWikidata, canonical_entity
 
 from kg.model import KBSource
-from linkers.kb import Entity, KnowledgeBase, SearchHit
+from linkers.kb import KnowledgeBase, SearchHit
 from linkers.snapshot import SnapshotKB
 from linkers.textkey import search_key
 from linkers.wikidata.api import WikidataAPI
@@ -41,18 +41,6 @@ def kb(
         sparql = SparqlKB(endpoint)
         yield sparql
         sparql.close()
-
-
-def canonical(entity: Entity) -> tuple[Any, ...]:
-    """An entity without provenance, alias and statement order (RDF keeps no order)."""
-    return (
-        entity.qid,
-        dict(entity.labels),
-        dict(entity.descriptions),
-        {k: sorted(v) for k, v in entity.aliases.items()},
-        {p: sorted(v, key=repr) for p, v in entity.claims.items()},
-        entity.sitelinks,
-    )
 
 
 def relevance(hit: SearchHit, query: str) -> int:
@@ -109,7 +97,7 @@ def test_entities_round_trip_identically(
     got = kb.entities(fixture_entities)
     assert set(got) == set(fixture_entities)
     for qid, data in fixture_entities.items():
-        assert canonical(got[qid]) == canonical(parse_entity(data)), qid
+        assert canonical_entity(got[qid]) == canonical_entity(parse_entity(data)), qid
 
 
 def test_every_datatype_and_special_snak(kb: KnowledgeBase) -> None:

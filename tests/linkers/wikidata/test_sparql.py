@@ -6,27 +6,14 @@ from typing import Any
 
 import pytest
 import requests
-from fake_wikidata import closed_port_url
+from fake_wikidata import canonical_entity, closed_port_url
 
 from kg.errors import LinkingAbort
-from linkers.kb import Entity
 from linkers.wikidata.http import RetryPolicy
 from linkers.wikidata.parse import parse_entity
 from linkers.wikidata.sparql import SparqlKB
 
 pytestmark = pytest.mark.server
-
-
-def canonical(entity: Entity) -> tuple[Any, ...]:
-    """An entity without provenance, alias and statement order (RDF keeps no order)."""
-    return (
-        entity.qid,
-        dict(entity.labels),
-        dict(entity.descriptions),
-        {k: sorted(v) for k, v in entity.aliases.items()},
-        {p: sorted(v, key=repr) for p, v in entity.claims.items()},
-        entity.sitelinks,
-    )
 
 
 class Counting(requests.Session):
@@ -45,7 +32,7 @@ def test_entities_match_the_json_parser(oxigraph_endpoint: str, fixture_entities
     got = kb.entities(fixture_entities)
     assert set(got) == set(fixture_entities)
     for qid, data in fixture_entities.items():
-        assert canonical(got[qid]) == canonical(parse_entity(data)), qid
+        assert canonical_entity(got[qid]) == canonical_entity(parse_entity(data)), qid
     batches = -(-len(fixture_entities) // 50)
     assert len(session.posts) == 3 * batches  # terms, statements, qualifiers per batch
     assert all(q.count("wd:Q") <= 50 + 2 for q in session.posts if "VALUES ?item" in q)
