@@ -16,6 +16,8 @@ import sys
 import time
 from pathlib import Path
 
+from kg.atomic import atomic_write_text
+
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
@@ -53,10 +55,8 @@ def main(names: list[str]) -> int:
             "seconds": round(time.perf_counter() - started, 3),
             "figures": figures,
         }
-        out = RESULTS / f"{name}.json"
-        tmp = out.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(record, indent=2, ensure_ascii=False, default=str) + "\n")
-        tmp.replace(out)
+        text = json.dumps(record, indent=2, ensure_ascii=False, default=str) + "\n"
+        atomic_write_text(RESULTS / f"{name}.json", text)
         print(json.dumps(figures, indent=2, ensure_ascii=False, default=str), flush=True)
     return 0
 
