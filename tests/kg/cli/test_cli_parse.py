@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from kg.cli.main import main
 
 
@@ -77,25 +79,19 @@ def test_binary_file(capsys, tmp_path: Path):
     assert code == 1 and "binary" in _one_line_error(err)
 
 
-def test_unknown_extension(capsys, tmp_path: Path):
-    path = tmp_path / "letter.xyz"
-    path.write_text("1. Access Now\n")
-    code, _, err = _run(capsys, str(path))
-    assert code == 1 and "unsupported file type" in _one_line_error(err)
-
-
-def test_wrong_extension_text_named_pdf(capsys, tmp_path: Path):
-    path = tmp_path / "letter.pdf"
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("letter.xyz", "unsupported file type"),
+        ("letter.pdf", "not a PDF"),  # plain text named .pdf
+        ("letter.docx", "docx"),  # plain text named .docx
+    ],
+)
+def test_unusable_extension(capsys, tmp_path: Path, name: str, message: str):
+    path = tmp_path / name
     path.write_text("Signed:\n1. Access Now\n")
     code, _, err = _run(capsys, str(path))
-    assert code == 1 and "not a PDF" in _one_line_error(err)
-
-
-def test_wrong_extension_text_named_docx(capsys, tmp_path: Path):
-    path = tmp_path / "letter.docx"
-    path.write_text("Signed:\n1. Access Now\n")
-    code, _, err = _run(capsys, str(path))
-    assert code == 1 and "docx" in _one_line_error(err)
+    assert code == 1 and message in _one_line_error(err)
 
 
 def test_missing_file(capsys, tmp_path: Path):
