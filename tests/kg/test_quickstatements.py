@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "rdf"))
-from rdf_samples import BASE, KB, small_letter
+from rdf_samples import BASE, KB, confirmed, small_letter
 
 from kg.errors import InputError
 from kg.iris import IriMinter
@@ -26,17 +26,7 @@ URL = "https://example.org/letter.pdf"
 
 def _links():
     return [
-        LinkResult(
-            MentionRole.SIGNATORY,
-            "ACAT Belgium",
-            Decision.LINKED,
-            position=1,
-            qid="Q111",
-            score=1.0,
-            margin=1.0,
-            method="manual",
-            source=KB,
-        ),
+        confirmed("ACAT Belgium", "Q111", position=1),
         LinkResult(
             MentionRole.SIGNATORY,
             "ACAT-France",
@@ -59,16 +49,7 @@ def _links():
             method="manual",
             source=KB,
         ),
-        LinkResult(
-            MentionRole.RECIPIENT,
-            "António Guterres",
-            Decision.LINKED,
-            qid="Q311440",
-            score=1.0,
-            margin=1.0,
-            method="manual",
-            source=KB,
-        ),
+        confirmed("António Guterres", "Q311440", role=MentionRole.RECIPIENT),
     ]
 
 

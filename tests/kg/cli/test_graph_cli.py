@@ -10,10 +10,9 @@ from rdflib import Literal
 from rdflib.namespace import XSD
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "rdf"))
-from rdf_samples import BASE, KB, small_letter
+from rdf_samples import BASE, confirmed, small_letter
 
 from kg.cli.main import main
-from kg.model import Decision, LinkResult, MentionRole
 from kg.rdf import build_dataset, write_exports
 from ontology.namespace import CKG
 
@@ -21,17 +20,7 @@ from ontology.namespace import CKG
 @pytest.fixture
 def built(tmp_path):
     letter = small_letter(source_path="https://example.org/small.html")
-    link = LinkResult(
-        MentionRole.SIGNATORY,
-        "ACAT Belgium",
-        Decision.LINKED,
-        position=1,
-        qid="Q111",
-        score=1.0,
-        margin=1.0,
-        method="manual",
-        source=KB,
-    )
+    link = confirmed("ACAT Belgium", "Q111", position=1)
     dataset = build_dataset([letter], {letter.source_path: [link]}, base=BASE)
     write_exports(dataset, tmp_path)
     return dataset, tmp_path

@@ -103,6 +103,33 @@ def seed_like_letter() -> Letter:
     )
 
 
+def linked(
+    name: str,
+    qid: str,
+    *,
+    role: MentionRole = MentionRole.SIGNATORY,
+    score: float = 0.9,
+    margin: float = 0.5,
+    **fields: object,
+) -> LinkResult:
+    """A LINKED decision from the test snapshot ``KB``; other ``LinkResult`` fields by keyword."""
+    fields.setdefault("source", KB)
+    return LinkResult(
+        role,
+        name,
+        Decision.LINKED,
+        qid=qid,
+        score=score,
+        margin=margin,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def confirmed(name: str, qid: str, **fields: object) -> LinkResult:
+    """A person-confirmed (``method="manual"``, score and margin 1.0) LINKED decision."""
+    return linked(name, qid, score=1.0, margin=1.0, method="manual", **fields)
+
+
 def seed_like_links() -> list[LinkResult]:
     """Decisions of the kinds the linker makes: recipients LINKED, a few orgs, the rest NIL."""
     links = [

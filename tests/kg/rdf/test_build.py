@@ -10,6 +10,7 @@ from rdf_samples import (
     KB,
     hostile_letter,
     hostile_links,
+    linked,
     seed_like_entities,
     seed_like_letter,
     seed_like_links,
@@ -169,26 +170,8 @@ def test_membership_between_linked_agents_is_derived(seed):
     assert rows == []  # PEN International is not a signatory: nothing to relate
     letter = small_letter()
     links = [
-        LinkResult(
-            MentionRole.SIGNATORY,
-            "ACAT Belgium",
-            Decision.LINKED,
-            position=1,
-            qid="Q7118978",
-            score=0.9,
-            margin=0.5,
-            source=KB,
-        ),
-        LinkResult(
-            MentionRole.SIGNATORY,
-            "Tibet Justice Center",
-            Decision.LINKED,
-            position=3,
-            qid="Q206811",
-            score=0.9,
-            margin=0.5,
-            source=KB,
-        ),
+        linked("ACAT Belgium", "Q7118978", position=1),
+        linked("Tibet Justice Center", "Q206811", position=3),
     ]
     dataset = build_dataset([letter], {letter.source_path: links}, seed_like_entities(), base=BASE)
     assert len(_rows(dataset, "SELECT ?a ?b WHERE { ?a org:memberOf ?b }")) == 1
@@ -232,16 +215,7 @@ def test_manual_link_is_attributed_to_a_reviewer():
 
 def test_links_keyed_by_letter_iri_or_source_path_agree():
     letter = small_letter()
-    link = LinkResult(
-        MentionRole.SIGNATORY,
-        "ACAT Belgium",
-        Decision.LINKED,
-        position=1,
-        qid="Q42",
-        score=0.9,
-        margin=0.5,
-        source=KB,
-    )
+    link = linked("ACAT Belgium", "Q42", position=1)
     by_path = build_dataset([letter], {letter.source_path: [link]}, base=BASE)
     by_iri = build_dataset([letter], {str(IriMinter(BASE).letter(letter)): [link]}, base=BASE)
     assert len(by_path) == len(by_iri)
@@ -296,15 +270,7 @@ def test_office_found_from_the_office_items_officeholder_claim():
     from linkers.kb import ClaimValue, Entity
 
     letter = small_letter()
-    link = LinkResult(
-        MentionRole.RECIPIENT,
-        "António Guterres",
-        Decision.LINKED,
-        qid="Q311440",
-        score=0.9,
-        margin=0.5,
-        source=KB,
-    )
+    link = linked("António Guterres", "Q311440", role=MentionRole.RECIPIENT)
     entities = {
         "Q311440": Entity("Q311440", labels={"en": "António Guterres"}),
         "Q81066": Entity(
@@ -326,14 +292,10 @@ def test_graph_with_a_recipient_office_link_conforms_to_the_shapes():
     from kg.validate import validate
 
     letter = small_letter()
-    link = LinkResult(
-        MentionRole.RECIPIENT,
+    link = linked(
         "António Guterres",
-        Decision.LINKED,
-        qid="Q311440",
-        score=0.9,
-        margin=0.5,
-        source=KB,
+        "Q311440",
+        role=MentionRole.RECIPIENT,
         extra=(
             ("office_name", "UN Secretary-General"),
             ("office_decision", "LINKED"),
