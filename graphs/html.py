@@ -168,18 +168,9 @@ def render_page(payload: dict[str, Any], *, bundle: Path | None = None) -> str:
         "__DATA__": safe_json(payload),
         "__SCRIPT__": _bundle(bundle),
     }
-    out = []
-    rest = template
-    while True:
-        positions = [(rest.find(k), k) for k in parts if rest.find(k) >= 0]
-        if not positions:
-            out.append(rest)
-            break
-        start, key = min(positions)
-        out.append(rest[:start])
-        out.append(parts[key])
-        rest = rest[start + len(key) :]
-    return "".join(out)
+    # One pass: text put in for one placeholder is never searched for another.
+    pattern = "|".join(map(re.escape, parts))
+    return re.sub(pattern, lambda match: parts[match.group(0)], template)
 
 
 def write_html(
