@@ -87,7 +87,12 @@ def coalition_summary_markdown(select: Select | Any, *, seed: int = 42) -> str:
 
 
 def write_default_network(
-    select: Select | Any, out_dir: Path, *, seed: int = 42, html: bool = True
+    select: Select | Any,
+    out_dir: Path,
+    *,
+    seed: int = 42,
+    html: bool = True,
+    notes: list[str] | None = None,
 ) -> dict[str, Any]:
     """Write the default coalition view: HTML page, GEXF, PNG and the summary as JSON.
 
@@ -101,6 +106,9 @@ def write_default_network(
         Seed of communities and layout (same seed, same files).
     html : bool
         Also write the interactive page (needs the JavaScript bundle from ``make install``).
+    notes : list of str, optional
+        When given, a missing bundle is recorded here as one line instead of raised, so a
+        caller that goes on without the page does not redo the other files.
 
     Returns
     -------
@@ -111,7 +119,8 @@ def write_default_network(
     Raises
     ------
     KGError
-        If the page's JavaScript bundle is missing (after the other files are written).
+        If the page's JavaScript bundle is missing (after the other files are written) and
+        ``notes`` is not given.
 
     Examples
     --------
@@ -139,8 +148,10 @@ def write_default_network(
     if html:
         try:
             written["html"] = write_view(view, out_dir / "network.html")
-        except KGError:
-            log.error("network.html not written; the other network files are in %s", out_dir)
-            raise
+        except KGError as exc:
+            if notes is None:
+                log.error("network.html not written; the other network files are in %s", out_dir)
+                raise
+            notes.append("network.html skipped: " + " ".join(str(exc).split()))
     log.info("wrote the coalition network of %d signers to %s", len(data.agents), out_dir)
     return dict(sorted(written.items()))

@@ -340,11 +340,7 @@ def _network(out_dir: Path, tmp: Path, notes: list[str]) -> tuple[dict[str, Path
 
     store = open_store(out_dir / "store", read_only=True)
     try:
-        try:
-            result = write_default_network(store, tmp)
-        except KGError as exc:
-            notes.append(f"network.html skipped: {_one_line(exc)}")
-            result = write_default_network(store, tmp, html=False)
+        result = write_default_network(store, tmp, notes=notes)
     finally:
         store.close()
     written = {}
