@@ -6,6 +6,8 @@ a person, country and theme hints and link assertions, so every catalogue query 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rdflib import RDF, XSD, Dataset, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, SKOS
@@ -109,3 +111,14 @@ def build_mini() -> Dataset:
 def mini_dataset() -> Dataset:
     """A fresh copy of the miniature dataset."""
     return build_mini()
+
+
+@pytest.fixture()
+def mini_store(tmp_path: Path, mini_dataset: Dataset) -> Path:
+    """An Oxigraph store directory holding the miniature dataset."""
+    from kg.store import open_store
+
+    path = tmp_path / "store"
+    with open_store(path) as store:
+        store.load_dataset(mini_dataset)
+    return path

@@ -5,21 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
 import pytest
 
 from kg.cli.main import main
 from kg.queries import catalogue
-from kg.store import open_store
-
-
-@pytest.fixture()
-def store_dir(tmp_path: Path, mini_dataset) -> Path:
-    path = tmp_path / "store"
-    with open_store(path) as store:
-        store.load_dataset(mini_dataset)
-    return path
 
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -28,9 +18,9 @@ def _run(capsys, *argv: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
-def test_named_query_as_json(store_dir, capsys):
+def test_named_query_as_json(mini_store, capsys):
     code, out, _ = _run(
-        capsys, "query", "--store", str(store_dir), "--name", "letter-counts", "--format", "json"
+        capsys, "query", "--store", str(mini_store), "--name", "letter-counts", "--format", "json"
     )
     assert code == 0
     payload = json.loads(out)
@@ -43,22 +33,22 @@ def test_named_query_as_json(store_dir, capsys):
     }
 
 
-def test_csv_and_tsv_have_the_fixed_columns(store_dir, capsys):
+def test_csv_and_tsv_have_the_fixed_columns(mini_store, capsys):
     for fmt, delimiter in (("csv", ","), ("tsv", "\t")):
         code, out, _ = _run(
-            capsys, "query", "--store", str(store_dir), "--name", "signatories", "--format", fmt
+            capsys, "query", "--store", str(mini_store), "--name", "signatories", "--format", fmt
         )
         rows = list(csv.reader(io.StringIO(out), delimiter=delimiter))
         assert code == 0 and rows[0] == ["letter", "position", "name", "kind", "qid"]
         assert len(rows) == 1 + 10
 
 
-def test_param_restricts_and_table_shows_rows(store_dir, capsys):
+def test_param_restricts_and_table_shows_rows(mini_store, capsys):
     code, out, _ = _run(
         capsys,
         "query",
         "--store",
-        str(store_dir),
+        str(mini_store),
         "--name",
         "signatories",
         "--param",
@@ -68,16 +58,16 @@ def test_param_restricts_and_table_shows_rows(store_dir, capsys):
     assert "Friends of Tibet (NZ)" in out and "Amnesty" not in out and "2 row(s)" in out
 
 
-def test_query_from_text_and_file_with_limit(store_dir, tmp_path, capsys):
+def test_query_from_text_and_file_with_limit(mini_store, tmp_path, capsys):
     text = "SELECT DISTINCT ?s WHERE { ?s a <http://www.w3.org/ns/org#Organization> } ORDER BY ?s"
     code, out, err = _run(
-        capsys, "query", text, "--store", str(store_dir), "--format", "csv", "--limit", "2"
+        capsys, "query", text, "--store", str(mini_store), "--format", "csv", "--limit", "2"
     )
     assert code == 0 and len(out.splitlines()) == 3 and "truncated" in err
     query_file = tmp_path / "q.rq"
     query_file.write_text(text)
     code, out, _ = _run(
-        capsys, "query", "--file", str(query_file), "--store", str(store_dir), "--format", "csv"
+        capsys, "query", "--file", str(query_file), "--store", str(mini_store), "--format", "csv"
     )
     assert code == 0 and len(out.splitlines()) == 1 + 6
 
@@ -92,8 +82,8 @@ def test_query_from_text_and_file_with_limit(store_dir, tmp_path, capsys):
         (["SELECT * {?s ?p ?o}", "--name", "themes"], "exactly one of"),
     ],
 )
-def test_errors_are_one_line(store_dir, capsys, argv, message):
-    code, _, err = _run(capsys, "query", "--store", str(store_dir), *argv)
+def test_errors_are_one_line(mini_store, capsys, argv, message):
+    code, _, err = _run(capsys, "query", "--store", str(mini_store), *argv)
     assert code == 1
     assert message in err and len(err.strip().splitlines()) == 1
 
@@ -112,9 +102,9 @@ def test_queries_lists_the_catalogue_and_shows_one(capsys):
     assert code == 0 and out == catalogue()["themes"].sparql
 
 
-def test_negative_limit_is_a_usage_error_not_a_crash(store_dir, capsys):
+def test_negative_limit_is_a_usage_error_not_a_crash(mini_store, capsys):
     # Bug: `kg query --limit -1` ended with "internal error: ValueError" (exit 70).
     code, _, err = _run(
-        capsys, "query", "--store", str(store_dir), "--name", "themes", "--limit", "-1"
+        capsys, "query", "--store", str(mini_store), "--name", "themes", "--limit", "-1"
     )
     assert code == 2 and "--limit" in err and "Traceback" not in err

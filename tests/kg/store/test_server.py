@@ -11,6 +11,8 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -18,17 +20,8 @@ import pytest
 from kg.errors import InputError
 from kg.queries import catalogue
 from kg.server import free_port, start_server
-from kg.store import open_store
 
 pytestmark = pytest.mark.server
-
-
-@pytest.fixture()
-def built_store(tmp_path: Path, mini_dataset) -> Path:
-    path = tmp_path / "store"
-    with open_store(path) as store:
-        store.load_dataset(mini_dataset)
-    return path
 
 
 def _http_select(url: str, sparql: str) -> list[dict]:
@@ -40,8 +33,8 @@ def _http_select(url: str, sparql: str) -> list[dict]:
         return json.load(response)["results"]["bindings"]
 
 
-def test_served_store_answers_a_catalogue_query_over_http(built_store: Path):
-    with start_server(built_store) as server:
+def test_served_store_answers_a_catalogue_query_over_http(mini_store: Path):
+    with start_server(mini_store) as server:
         rows = _http_select(server.query_url, catalogue()["letter-counts"].sparql)
         with urllib.request.urlopen(server.url, timeout=10) as page:
             html = page.read().decode("utf-8", "replace")
@@ -54,8 +47,8 @@ def test_served_store_answers_a_catalogue_query_over_http(built_store: Path):
     assert "yasgui" in html.lower()
 
 
-def test_served_store_refuses_updates(built_store: Path):
-    with start_server(built_store) as server:
+def test_served_store_refuses_updates(mini_store: Path):
+    with start_server(mini_store) as server:
         request = urllib.request.Request(
             server.url + "update",
             data=b"INSERT DATA { <urn:a> <urn:b> <urn:c> }",
@@ -68,19 +61,27 @@ def test_served_store_refuses_updates(built_store: Path):
         assert _http_select(server.query_url, "SELECT * WHERE { <urn:a> ?p ?o }") == []
 
 
-def test_non_loopback_bind_is_refused_without_public(built_store: Path):
+def test_non_loopback_bind_is_refused_without_public(mini_store: Path):
     with pytest.raises(InputError, match="--public"):
-        start_server(built_store, host="0.0.0.0")
+        start_server(mini_store, host="0.0.0.0")
 
 
-def _kg_serve(store: Path, port: int) -> subprocess.Popen[bytes]:
+@contextmanager
+def _kg_serve(store: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
+    """Run ``kg serve`` as a subprocess; kill it on the way out if the test left it running."""
     kg = Path(sys.executable).parent / "kg"
-    return subprocess.Popen(
+    process = subprocess.Popen(
         [str(kg), "serve", "--store", str(store), "--port", str(port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env={**os.environ, "COLUMNS": "200"},
     )
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
 
 
 def _port_closed(port: int) -> bool:
@@ -91,10 +92,9 @@ def _port_closed(port: int) -> bool:
     return False
 
 
-def test_kg_serve_prints_the_url_and_stops_on_sigterm(built_store: Path):
+def test_kg_serve_prints_the_url_and_stops_on_sigterm(mini_store: Path):
     port = free_port()
-    process = _kg_serve(built_store, port)
-    try:
+    with _kg_serve(mini_store, port) as process:
         line = process.stdout.readline().decode()
         assert f"http://127.0.0.1:{port}/query" in line
         rows = _http_select(
@@ -103,33 +103,24 @@ def test_kg_serve_prints_the_url_and_stops_on_sigterm(built_store: Path):
         assert int(rows[0]["n"]["value"]) > 100
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=15) == 0
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
     time.sleep(0.2)
     assert _port_closed(port)
 
 
-def test_sigterm_right_after_the_url_line_still_stops_the_server(built_store: Path):
+def test_sigterm_right_after_the_url_line_still_stops_the_server(mini_store: Path):
     """Regression: a SIGTERM landing while the URL line was flushed left oxigraph running."""
     for _ in range(4):
         port = free_port()
-        process = _kg_serve(built_store, port)
-        try:
+        with _kg_serve(mini_store, port) as process:
             assert b"/query" in process.stdout.readline()
             process.send_signal(signal.SIGTERM)
             assert process.wait(timeout=15) == 0
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
         time.sleep(0.2)
         assert _port_closed(port)
 
 
 def test_busy_port_error_names_the_cause_not_a_rust_backtrace(
-    built_store: Path, monkeypatch: pytest.MonkeyPatch
+    mini_store: Path, monkeypatch: pytest.MonkeyPatch
 ):
     # Bug: with RUST_BACKTRACE=1 the message kept the last 300 characters of oxigraph's stderr,
     # i.e. backtrace frames, and dropped "Address already in use".
@@ -143,6 +134,6 @@ def test_busy_port_error_names_the_cause_not_a_rust_backtrace(
         busy.listen()
         port = busy.getsockname()[1]
         with pytest.raises(StoreError, match="stopped at start") as caught:
-            start_server(built_store, port=port)
+            start_server(mini_store, port=port)
     assert "in use" in str(caught.value)
     assert "backtrace" not in str(caught.value).lower()
