@@ -21,6 +21,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from networkx.utils import UnionFind
+
 from graphs.places import fold, split_place
 from graphs.records import Affiliation, Agent
 
@@ -168,29 +170,18 @@ def name_families(agents: Iterable[Agent]) -> list[NameFamily]:
         own_keys[agent.id] = keys
         for key in keys:
             by_key[key].append(agent.id)
-    parent = {agent_id: agent_id for agent_id in own_keys}
-
-    def find(node: str) -> str:
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
+    joined = UnionFind(own_keys)
     reason: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for agent_id, keys in own_keys.items():
         for key in keys:
             for other_key in _matching(key):
                 for other in by_key.get(other_key, ()):
                     if other != agent_id and (qualified[agent_id] or qualified[other]):
-                        root_a, root_b = find(agent_id), find(other)
-                        parent[max(root_a, root_b)] = min(root_a, root_b)
+                        joined.union(agent_id, other)
                         reason[agent_id].add(key)
                         reason[other].add(other_key)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for agent_id in own_keys:
-        groups[find(agent_id)].append(agent_id)
     families = []
-    for members in groups.values():
+    for members in joined.to_sets():
         if len(members) < 2:
             continue
         shared = [k for m in members for k in reason[m]]
