@@ -395,8 +395,9 @@ def build_dataset(
     facts = wikidata_graph(letter_graphs, entities or {}, base=base, retrieved=retrieved)
     target = dataset.graph(IriMinter(base).graph(WIKIDATA_GRAPH_NAME))
     dataset.store.addN((s, p, o, target) for s, p, o in facts)
+    ontology = ontology_graph()
     onto = dataset.graph(ONTOLOGY_GRAPH)
-    dataset.store.addN((s, p, o, onto) for s, p, o in ontology_graph())
-    for prefix, namespace in ontology_graph().namespaces():
+    dataset.store.addN((s, p, o, onto) for s, p, o in ontology)
+    for prefix, namespace in ontology.namespaces():
         dataset.bind(prefix, namespace, override=False)
     return dataset
