@@ -25,13 +25,13 @@ from linkers.normalize import (
     script_of,
     stopword_languages,
     strip_legal_form,
+    without_brackets,
 )
 from linkers.places import places_in
 from linkers.rarity import TokenRarity
 
 __all__ = ["Query", "gather", "languages_for", "query_variants", "search_hits"]
 
-_BRACKETS = re.compile(r"\s*[\(\[【][^\)\]】]*[\)\]】]\s*")
 _TRAILING_QUALIFIER = re.compile(r"\s*(?:[-–—,]\s*|\s)([^-–—,]+)$")
 _INNER_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
 _SCRIPT_LANGS = {
@@ -109,7 +109,7 @@ def query_variants(
     out: list[str] = []
     for name in mention.full_names:
         out.append(name)
-        bare = clean_name(_BRACKETS.sub(" ", name))
+        bare = without_brackets(name)
         out.append(bare)
         match = _TRAILING_QUALIFIER.search(bare)
         if match and places_in(match.group(1)):

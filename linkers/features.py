@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from linkers.kb import Entity
 from linkers.mention import Mention, MentionKind
 from linkers.names import NamePair, close_pairs, entity_names
-from linkers.normalize import clean_name, initials, name_key
+from linkers.normalize import initials, name_key, without_brackets
 from linkers.places import places_in
 from linkers.properties import ITEM, PROP
 from linkers.rarity import TokenRarity, default_rarity
@@ -31,7 +31,6 @@ from linkers.types import EXPECTED_CLASSES, INCOMPATIBLE_CLASSES
 __all__ = ["FEATURES", "ScoringContext", "compute_features"]
 
 _UNKNOWN = 0.5
-_BRACKETS = re.compile(r"\s*[\(\[【][^\)\]】]*[\)\]】]\s*")
 _POPULAR_SITELINKS = 300
 _TOPICAL = re.compile(
     r"human rights|rights|advoca|non.?governmental|nonprofit|non.?profit|ngo|charit|freedom|"
@@ -123,7 +122,7 @@ def matching_names(m: Mention) -> tuple[str, ...]:
     """The mention's full names plus the forms its kind implies: "Office of the <title>" for an
     office, the singular for a collective ("UN Member States" → "UN Member State")."""
     names = list(m.full_names)
-    names += [b for b in (clean_name(_BRACKETS.sub(" ", n)) for n in m.full_names) if b]
+    names += [b for b in (without_brackets(n) for n in m.full_names) if b]
     if m.kind == MentionKind.OFFICE:
         names += [f"Office of the {n}" for n in m.full_names]
     if m.kind == MentionKind.COLLECTIVE:

@@ -38,12 +38,14 @@ __all__ = [
     "stopword_languages",
     "strip_legal_form",
     "tokens",
+    "without_brackets",
 ]
 
 #: Longest name the linker accepts (longer input is refused with a clear error).
 MAX_NAME_LENGTH = 500
 
 _SPACE = re.compile(r"\s+")
+_BRACKETS = re.compile(r"\s*[\(\[【][^\)\]】]*[\)\]】]\s*")
 _ABBREV_END = re.compile(r"(?:^|\W)\w\.\w\.$")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _EDGE_PUNCT = re.compile(r"^[\s\W_]+|[\s\W_]+$", re.UNICODE)
@@ -95,6 +97,15 @@ def clean_name(text: str) -> str:
     if _ABBREV_END.search(text[: end + 1]):
         end += 1  # keep the final period of an abbreviation such as "A.C."
     return text[start:end]
+
+
+def without_brackets(text: str) -> str:
+    """The name with its bracketed parts dropped, cleaned as by :func:`clean_name`.
+
+    >>> without_brackets("Example Society (ES) [archived]")
+    'Example Society'
+    """
+    return clean_name(_BRACKETS.sub(" ", text))
 
 
 @lru_cache(maxsize=65536)
