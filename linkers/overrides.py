@@ -24,11 +24,11 @@ from pathlib import Path
 
 from kg.errors import InputError
 from linkers.normalize import name_key
+from linkers.wikidata.parse import QID_RE
 
 __all__ = ["JUDGEMENTS", "Judgement", "Overrides", "OverridesError", "mention_keys", "parse_line"]
 
 JUDGEMENTS = ("match", "no-match", "unsure")
-QID = re.compile(r"^Q[1-9][0-9]*$")
 _KEY = re.compile(r"^(name:.+|letter:[^#\s]+#\d+)$")
 HEADER = "# key\tjudgement\ttarget\tauthor\tdate"
 
@@ -91,7 +91,7 @@ def parse_line(line: str, where: str) -> Judgement | None:
         target = _norm_key(target)
         if judgement != "match" or not _KEY.match(target):
             raise OverridesError(f"{where}: only 'match' may point to another key, got {target!r}")
-    elif target and not QID.match(target):
+    elif target and not QID_RE.match(target):
         raise OverridesError(
             f"{where}: target {target!r} is not a Wikidata QID (Q followed by digits)"
         )
@@ -106,7 +106,7 @@ class Overrides:
     def __init__(self, judgements: Iterable[Judgement] = ()) -> None:
         latest: dict[tuple[str, str], Judgement] = {}
         for j in judgements:
-            slot = (j.key, j.target if j.judgement != "match" or not QID.match(j.target) else "")
+            slot = (j.key, j.target if j.judgement != "match" or not QID_RE.match(j.target) else "")
             if slot not in latest or j.date >= latest[slot].date:
                 latest[slot] = j
         self._by_key: dict[str, list[Judgement]] = {}
@@ -151,7 +151,7 @@ class Overrides:
         rows = self._by_key.get(key, [])
         excluded = frozenset(j.target for j in rows if j.judgement == "no-match" and j.target)
         for j in sorted(rows, key=lambda r: r.date, reverse=True):
-            if j.judgement == "match" and QID.match(j.target) and j.target not in excluded:
+            if j.judgement == "match" and QID_RE.match(j.target) and j.target not in excluded:
                 return ("match", j.target, excluded)
             if j.judgement == "match":
                 got = self._resolve_key(j.target, seen)
