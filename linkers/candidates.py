@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from linkers.kb import Entity, KnowledgeBase
 from linkers.mention import Mention, MentionKind
 from linkers.normalize import (
+    acronyms_in,
     clean_name,
     is_acronym,
     name_key,
@@ -33,7 +34,6 @@ from linkers.rarity import TokenRarity
 __all__ = ["Query", "gather", "languages_for", "query_variants", "search_hits"]
 
 _TRAILING_QUALIFIER = re.compile(r"\s*(?:[-–—,]\s*|\s)([^-–—,]+)$")
-_INNER_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
 _SCRIPT_LANGS = {
     "latin": ("en",),
     "cyrillic": ("ru", "uk", "en"),
@@ -120,7 +120,7 @@ def query_variants(
             out.append(f"Office of the {bare}")
         if mention.kind == MentionKind.COLLECTIVE:
             out.append(_singular(bare))
-        for acr in _INNER_ACRONYM.findall(bare) if not is_acronym(bare) else ():
+        for acr in acronyms_in(bare) if not is_acronym(bare) else ():
             for long in (expansions or {}).get(acr, ()):
                 spelt = re.sub(rf"\b{acr}\b", long, bare)
                 out.append(spelt)
@@ -143,7 +143,7 @@ def acronym_expansions(kb: KnowledgeBase, mention: Mention) -> dict[str, tuple[s
     """Capitalised acronyms inside the mention's names, spelt out by the KB's acronym aliases."""
     found: dict[str, tuple[str, ...]] = {}
     for name in mention.full_names:
-        for acr in set(_INNER_ACRONYM.findall(name)):
+        for acr in set(acronyms_in(name)):
             if acr in found or is_acronym(name):
                 continue
             hits = kb.search(acr, languages=("en",), limit=5)

@@ -24,13 +24,12 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from linkers.kb import Entity
-from linkers.normalize import is_acronym, name_key, strip_legal_form
+from linkers.normalize import acronyms_in, is_acronym, name_key, strip_legal_form
 from linkers.properties import PROP
 
 __all__ = ["NamePair", "all_pairs", "best_pair", "close_pairs", "entity_names", "name_weight"]
 
 _MAIN_LANGS = frozenset({"en", "mul"})
-_ACRONYM_TOKEN = re.compile(r"\b[A-Z]{2,5}\b")
 
 
 @dataclass(frozen=True)
@@ -93,7 +92,7 @@ def _expand_acronyms(text: str, entity_key: str) -> str:
     (``UN`` → ``united nations`` against "Office of the United Nations ..."), else unchanged."""
     words = entity_key.split()
     key = name_key(text)
-    for acr in _ACRONYM_TOKEN.findall(text):
+    for acr in acronyms_in(text):
         n = len(acr)
         for i in range(len(words) - n + 1):
             run = words[i : i + n]

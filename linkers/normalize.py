@@ -30,6 +30,7 @@ import fingerprints
 __all__ = [
     "MAX_NAME_LENGTH",
     "STOPWORDS",
+    "acronyms_in",
     "clean_name",
     "initials",
     "is_acronym",
@@ -45,6 +46,7 @@ __all__ = [
 MAX_NAME_LENGTH = 500
 
 _SPACE = re.compile(r"\s+")
+_ACRONYM_TOKEN = re.compile(r"\b[A-Z]{2,5}\b")
 _BRACKETS = re.compile(r"\s*[\(\[【][^\)\]】]*[\)\]】]\s*")
 _ABBREV_END = re.compile(r"(?:^|\W)\w\.\w\.$")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -178,6 +180,15 @@ def initials(text: str) -> str:
             continue
         out.append(key[0])
     return "".join(out)
+
+
+def acronyms_in(text: str) -> list[str]:
+    """The all-capital words of 2 to 5 letters inside a name, in order (repeats kept).
+
+    >>> acronyms_in("Friends of the UN and WHO")
+    ['UN', 'WHO']
+    """
+    return _ACRONYM_TOKEN.findall(text)
 
 
 def is_acronym(text: str) -> bool:
