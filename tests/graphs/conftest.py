@@ -75,6 +75,23 @@ def seed_graph() -> Graph:
 
 
 @pytest.fixture(scope="session")
+def seed_store_dir(seed_graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An Oxigraph store directory holding the seed graph as one named graph, loaded once."""
+    from rdflib import Dataset
+
+    from kg.store import open_store
+
+    dataset = Dataset()
+    named = dataset.graph(URIRef(BASE + "graph/seed"))
+    for triple in seed_graph:
+        named.add(triple)
+    path = tmp_path_factory.mktemp("seed-store") / "store"
+    with open_store(path) as store:
+        store.load_dataset(dataset)
+    return path
+
+
+@pytest.fixture(scope="session")
 def seed_select(seed_graph: Graph) -> Select:
     return rdflib_select(seed_graph)
 

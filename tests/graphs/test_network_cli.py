@@ -6,46 +6,32 @@ import json
 
 import networkx as nx
 import pytest
-from rdflib import Dataset, URIRef
 
 from kg.cli.main import main
-from kg.store import open_store
-
-
-@pytest.fixture(scope="module")
-def store_dir(seed_graph, tmp_path_factory):
-    dataset = Dataset()
-    named = dataset.graph(URIRef("https://example.org/kg/graph/seed"))
-    for triple in seed_graph:
-        named.add(triple)
-    path = tmp_path_factory.mktemp("cli") / "store"
-    with open_store(path) as store:
-        store.load_dataset(dataset)
-    return path
 
 
 @pytest.mark.parametrize(
     ("kind", "nodes"),
     [("cosign", 281), ("bipartite", 282), ("themes", 281 + 5), ("affiliation", 281 + 3)],
 )
-def test_kinds_write_graphml(store_dir, tmp_path, kind, nodes):
+def test_kinds_write_graphml(seed_store_dir, tmp_path, kind, nodes):
     out = tmp_path / f"{kind}.graphml"
-    assert main(["network", "--store", str(store_dir), "--kind", kind, "--out", str(out)]) == 0
+    assert main(["network", "--store", str(seed_store_dir), "--kind", kind, "--out", str(out)]) == 0
     assert nx.read_graphml(out).number_of_nodes() == nodes
 
 
-def test_countries_json_and_letters_filter(store_dir, tmp_path, capsys):
+def test_countries_json_and_letters_filter(seed_store_dir, tmp_path, capsys):
     out = tmp_path / "countries.json"
-    args = ["network", "--store", str(store_dir), "--kind", "countries", "--out", str(out)]
+    args = ["network", "--store", str(seed_store_dir), "--kind", "countries", "--out", str(out)]
     assert main([*args, "--letters", "global-call-un-mechanism-china-2020"]) == 0
     nodes = json.loads(out.read_text())["elements"]["nodes"]
     assert {"JP", "CA", "TW"} <= {n["data"]["id"] for n in nodes}
     assert "wrote" in capsys.readouterr().out
 
 
-def test_svg_output_with_leiden_communities(store_dir, tmp_path):
+def test_svg_output_with_leiden_communities(seed_store_dir, tmp_path):
     out = tmp_path / "n.svg"
-    args = ["network", "--store", str(store_dir), "--communities", "leiden", "--out", str(out)]
+    args = ["network", "--store", str(seed_store_dir), "--communities", "leiden", "--out", str(out)]
     assert main(args) == 0
     assert out.read_text().lstrip().startswith("<?xml")
 
@@ -59,8 +45,8 @@ def test_svg_output_with_leiden_communities(store_dir, tmp_path):
         (["--out", "x.gexf", "--letters", "no-such-letter"], "no signatures found"),
     ],
 )
-def test_errors_are_one_line(store_dir, tmp_path, capsys, extra, message):
-    assert main(["network", "--store", str(store_dir), *extra]) == 1
+def test_errors_are_one_line(seed_store_dir, tmp_path, capsys, extra, message):
+    assert main(["network", "--store", str(seed_store_dir), *extra]) == 1
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
 
@@ -71,10 +57,10 @@ def test_missing_store_is_a_clear_error(tmp_path, capsys):
     assert "kg build" in capsys.readouterr().err
 
 
-def test_negative_seed_is_a_usage_error_not_a_crash(store_dir, tmp_path, capsys):
+def test_negative_seed_is_a_usage_error_not_a_crash(seed_store_dir, tmp_path, capsys):
     # Bug: `kg network --seed -1` ended with "internal error: ValueError" (exit 70).
     out = tmp_path / "x.gexf"
-    code = main(["network", "--store", str(store_dir), "--seed", "-1", "--out", str(out)])
+    code = main(["network", "--store", str(seed_store_dir), "--seed", "-1", "--out", str(out)])
     err = capsys.readouterr().err
     assert code == 2 and "--seed" in err and "Traceback" not in err
     assert not out.exists()

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import xmlschema
-from rdflib import Dataset, URIRef
 
 from graphs.outputs import coalition_summary, write_default_network
 from kg.store import open_store
@@ -16,15 +15,8 @@ XSD = Path(__file__).resolve().parents[1] / "data" / "conformance" / "gexf-1.2dr
 
 
 @pytest.fixture(scope="module")
-def store(seed_graph, tmp_path_factory):
-    dataset = Dataset()
-    named = dataset.graph(URIRef("https://example.org/kg/graph/seed"))
-    for triple in seed_graph:
-        named.add(triple)
-    path = tmp_path_factory.mktemp("store") / "store"
-    with open_store(path) as writable:
-        writable.load_dataset(dataset)
-    opened = open_store(path, read_only=True)
+def store(seed_store_dir):
+    opened = open_store(seed_store_dir, read_only=True)
     yield opened
     opened.close()
 
