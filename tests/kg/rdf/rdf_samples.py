@@ -130,39 +130,31 @@ def confirmed(name: str, qid: str, **fields: object) -> LinkResult:
     return linked(name, qid, score=1.0, margin=1.0, method="manual", **fields)
 
 
+def guterres_link() -> LinkResult:
+    """The Secretary-General recipient, LINKED as the linker links an office holder."""
+    return linked(
+        "António Guterres",
+        "Q311440",
+        role=MentionRole.RECIPIENT,
+        score=0.97,
+        margin=0.6,
+        explanation="label and office agree",
+    )
+
+
 def seed_like_links() -> list[LinkResult]:
     """Decisions of the kinds the linker makes: recipients LINKED, a few orgs, the rest NIL."""
     links = [
-        LinkResult(
-            MentionRole.RECIPIENT,
-            "António Guterres",
-            Decision.LINKED,
-            qid="Q311440",
-            score=0.97,
-            margin=0.6,
-            source=KB,
-            explanation="label and office agree",
-        ),
-        LinkResult(
-            MentionRole.RECIPIENT,
+        guterres_link(),
+        linked(
             "Michelle Bachelet",
-            Decision.LINKED,
-            qid="Q320",
+            "Q320",
+            role=MentionRole.RECIPIENT,
             score=0.95,
             margin=0.55,
-            source=KB,
             explanation="label and office agree",
         ),
-        LinkResult(
-            MentionRole.RECIPIENT,
-            "UN Member States",
-            Decision.LINKED,
-            qid="Q160016",
-            score=0.9,
-            margin=0.5,
-            source=KB,
-            explanation="collective",
-        ),
+        linked("UN Member States", "Q160016", role=MentionRole.RECIPIENT, explanation="collective"),
     ]
     known = {
         "Amnesty International": "Q42970",
@@ -173,15 +165,12 @@ def seed_like_links() -> list[LinkResult]:
         qid = known.get(signatory.name)
         if qid:
             links.append(
-                LinkResult(
-                    MentionRole.SIGNATORY,
+                linked(
                     signatory.name,
-                    Decision.LINKED,
+                    qid,
                     position=signatory.position,
-                    qid=qid,
                     score=0.93,
                     margin=0.4,
-                    source=KB,
                     explanation="exact label",
                 )
             )
@@ -362,16 +351,7 @@ def expected_cases() -> dict[str, object]:
     small = small_letter()
     small_links = {
         small.source_path: [
-            LinkResult(
-                MentionRole.RECIPIENT,
-                "António Guterres",
-                Decision.LINKED,
-                qid="Q311440",
-                score=0.97,
-                margin=0.6,
-                source=KB,
-                explanation="label and office agree",
-            ),
+            guterres_link(),
             LinkResult(
                 MentionRole.SIGNATORY,
                 "ACAT Belgium",
