@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "rdf"))
-from rdf_samples import BASE, KB, confirmed, small_letter
+from rdf_samples import BASE, KB, confirmed, linked, small_letter
 
 from kg.errors import InputError
 from kg.iris import IriMinter
@@ -27,17 +27,7 @@ URL = "https://example.org/letter.pdf"
 def _links():
     return [
         confirmed("ACAT Belgium", "Q111", position=1),
-        LinkResult(
-            MentionRole.SIGNATORY,
-            "ACAT-France",
-            Decision.LINKED,
-            position=2,
-            qid="Q222",
-            score=0.99,
-            margin=0.9,
-            method="automatic",
-            source=KB,
-        ),
+        linked("ACAT-France", "Q222", position=2, score=0.99, margin=0.9, method="automatic"),
         LinkResult(
             MentionRole.SIGNATORY,
             "Tibet Justice Center",
