@@ -21,7 +21,15 @@ OUT = Path(__file__).with_name("kb.jsonl")
 ORG, NGO, INGO, HUMAN, COUNTRY, POSITION = "Q43229", "Q163740", "Q79913", "Q5", "Q6256", "Q4164871"
 
 # qid, {lang: label}, {lang: [aliases]}, {prop: [values]}, description, sitelinks
-ITEMS: list[tuple[str, dict, dict, dict, str, int]] = [
+Item = tuple[str, dict, dict, dict, str, int]
+
+
+def _country(qid: str, name: str, *aliases: str, sitelinks: int = 300) -> Item:
+    """A country item: English label, code aliases, instance of country, no description."""
+    return (qid, {"en": name}, {"en": list(aliases)}, {"P31": [COUNTRY]}, "", sitelinks)
+
+
+ITEMS: list[Item] = [
     # --- classes -------------------------------------------------------------------------
     ("Q5", {"en": "human"}, {}, {}, "", 0),
     ("Q43229", {"en": "organization"}, {}, {}, "", 0),
@@ -159,25 +167,18 @@ ITEMS: list[tuple[str, dict, dict, dict, str, int]] = [
         100,
     ),
     ("Q8458", {"en": "human rights"}, {}, {}, "inalienable fundamental rights", 200),
-    ("Q31", {"en": "Belgium"}, {"en": ["BE", "BEL"]}, {"P31": [COUNTRY]}, "", 300),
-    ("Q183", {"en": "Germany"}, {"en": ["DE", "DEU"]}, {"P31": [COUNTRY]}, "", 300),
-    ("Q142", {"en": "France"}, {"en": ["FR", "FRA"]}, {"P31": [COUNTRY]}, "", 300),
-    ("Q17", {"en": "Japan"}, {"en": ["JP", "JPN"]}, {"P31": [COUNTRY]}, "", 300),
-    ("Q30", {"en": "United States of America"}, {"en": ["US", "USA"]}, {"P31": [COUNTRY]}, "", 300),
-    ("Q668", {"en": "India"}, {"en": ["IN", "IND"]}, {"P31": [COUNTRY]}, "", 300),
-    ("Q16", {"en": "Canada"}, {"en": ["CA", "CAN"]}, {"P31": [COUNTRY]}, "", 300),
-    ("Q1036", {"en": "Uganda"}, {"en": ["UG", "UGA"]}, {"P31": [COUNTRY]}, "", 250),
-    (
-        "Q114",
-        {"en": "Kenya"},
-        {"en": ["KE", "KEN", "Republic of Kenya"]},
-        {"P31": [COUNTRY]},
-        "",
-        250,
-    ),
-    ("Q1044", {"en": "Sierra Leone"}, {"en": ["SL", "SLE"]}, {"P31": [COUNTRY]}, "", 250),
-    ("Q39", {"en": "Switzerland"}, {"en": ["CH", "CHE"]}, {"P31": [COUNTRY]}, "", 300),
-    ("Q40", {"en": "Austria"}, {"en": ["AT", "AUT"]}, {"P31": [COUNTRY]}, "", 300),
+    _country("Q31", "Belgium", "BE", "BEL"),
+    _country("Q183", "Germany", "DE", "DEU"),
+    _country("Q142", "France", "FR", "FRA"),
+    _country("Q17", "Japan", "JP", "JPN"),
+    _country("Q30", "United States of America", "US", "USA"),
+    _country("Q668", "India", "IN", "IND"),
+    _country("Q16", "Canada", "CA", "CAN"),
+    _country("Q1036", "Uganda", "UG", "UGA", sitelinks=250),
+    _country("Q114", "Kenya", "KE", "KEN", "Republic of Kenya", sitelinks=250),
+    _country("Q1044", "Sierra Leone", "SL", "SLE", sitelinks=250),
+    _country("Q39", "Switzerland", "CH", "CHE"),
+    _country("Q40", "Austria", "AT", "AUT"),
     # --- SYNTHETIC confusers (Q9000000000+; not real Wikidata items) ----------------------
     (
         "Q9000000001",
