@@ -6,8 +6,10 @@ from kg.model import Signatory
 from kg.rdf.sections import families, section_stem
 
 
-def _org(position, name, country, acronym=None):
-    return Signatory(position, name, name, acronym=acronym, country_hints=(country,))
+def _org(position, name, country=None, acronym=None):
+    """A signatory written as its own name, with one country hint when ``country`` is given."""
+    hints = (country,) if country else ()
+    return Signatory(position, name, name, acronym=acronym, country_hints=hints)
 
 
 def test_stem_after_space_dash_parenthesis_or_preposition():
@@ -27,7 +29,7 @@ def test_a_single_section_without_its_parent_in_the_letter_is_not_asserted():
 
 def test_section_of_an_organisation_that_also_signed():
     sigs = (
-        Signatory(1, "Amnesty International", "Amnesty International"),
+        _org(1, "Amnesty International"),
         _org(2, "Amnesty International Japan", "JP"),
     )
     assert families(sigs) == {"amnesty international": ("Amnesty International", (2,))}
@@ -50,10 +52,10 @@ def test_own_acronym_is_no_evidence():
 
 def test_sections_found_without_country_hints_and_with_iso_codes():
     sigs = (
-        Signatory(1, "ACAT Belgium", "ACAT Belgium"),
-        Signatory(2, "ACAT Germany (Action by Christians)", "ACAT Germany (Action by Christians)"),
-        Signatory(3, "Friends of Tibet (NZ)", "Friends of Tibet (NZ)"),
-        Signatory(4, "Friends of Tibet - Austria", "Friends of Tibet - Austria"),
+        _org(1, "ACAT Belgium"),
+        _org(2, "ACAT Germany (Action by Christians)"),
+        _org(3, "Friends of Tibet (NZ)"),
+        _org(4, "Friends of Tibet - Austria"),
     )
     assert families(sigs) == {
         "acat": ("ACAT", (1, 2)),
