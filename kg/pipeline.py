@@ -306,14 +306,14 @@ def _open_kb(kb_spec: str, offline: bool, kb: Any) -> Any:
     return open_kb(kb_spec, offline=offline)
 
 
-def _write_store(dataset: Any, out_dir: Path, tmp: Path) -> tuple[Path, int]:
+def _write_store(dataset: Any, out_dir: Path, tmp: Path, nquads: Path | None) -> tuple[Path, int]:
+    """Load the store from this build's ``graph.nq`` (bulk load, no re-serialising) if any."""
     from kg.store import open_store
 
     staging = tmp / "store"
     store = open_store(staging)
-    nquads = out_dir / "graph.nq"
     try:
-        if nquads.exists():
+        if nquads is not None:
             store.load_nquads(nquads)
         else:
             store.load_dataset(dataset)
@@ -487,7 +487,7 @@ def _write_outputs(
         outputs["links.tsv"] = write_links_tsv(links, out_dir / "links.tsv")
         progress("exports", 1, 1)
         progress("store", 0, 1)
-        outputs["store"], quads = _write_store(dataset, out_dir, tmp)
+        outputs["store"], quads = _write_store(dataset, out_dir, tmp, outputs.get("graph.nq"))
         progress("store", 1, 1)
         summary = None
         if network:
