@@ -13,6 +13,7 @@ __all__ = [
     "LinkingError",
     "QueryError",
     "StoreError",
+    "one_line",
 ]
 
 
@@ -42,3 +43,12 @@ class StoreError(KGError):
 
 class QueryError(KGError):
     """A SPARQL query was refused, malformed or timed out."""
+
+
+def one_line(message: object) -> str:
+    """``message`` (an exception or text) on one line: parser messages often span several.
+
+    >>> one_line(ValueError("bad\\n  token at line 3"))
+    'bad token at line 3'
+    """
+    return " ".join(str(message).split())

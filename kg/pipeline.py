@@ -22,7 +22,7 @@ from typing import Any
 
 from kg.atomic import atomic_move, atomic_replace_dir, atomic_write_text
 from kg.build_cache import BuildCache, content_hash
-from kg.errors import InputError, KGError, LinkingAbort
+from kg.errors import InputError, KGError, LinkingAbort, one_line
 from kg.model import Decision, Letter, LinkResult, MentionRole
 
 __all__ = [
@@ -95,7 +95,7 @@ def _noop(stage: str, done: int, total: int) -> None:
 
 
 def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
+    return one_line(exc) or type(exc).__name__
 
 
 def _parse_all(

@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import QueryError
+from kg.errors import QueryError, one_line
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -52,10 +52,6 @@ class QueryResult:
     rows: tuple[Row, ...]
     truncated: bool = False
     seconds: float = 0.0
-
-
-def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
 
 
 def _service_terms(node: Any, out: list[Any]) -> list[Any]:
@@ -102,7 +98,7 @@ def check_query(sparql: str, *, allow_service: Sequence[str] = ()) -> str:
         try:
             parseUpdate(sparql)
         except ParseException:
-            raise QueryError(f"malformed SPARQL: {_one_line(exc.explain(depth=0))}") from exc
+            raise QueryError(f"malformed SPARQL: {one_line(exc.explain(depth=0))}") from exc
         raise QueryError("SPARQL updates are refused: queries are read-only") from exc
     prefixes = {
         str(decl.get("prefix") or ""): str(decl["iri"])
@@ -154,7 +150,7 @@ def _worker(store: Store, sparql: str, form: str, limit: int | None, conn: Conne
     except QueryError as exc:
         conn.send(("error", str(exc)))
     except Exception as exc:  # report any evaluation failure to the parent, in one line
-        conn.send(("error", f"query failed: {type(exc).__name__}: {_one_line(str(exc))}"))
+        conn.send(("error", f"query failed: {type(exc).__name__}: {one_line(str(exc))}"))
     finally:
         conn.close()
 

@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import StoreError
+from kg.errors import StoreError, one_line
 
 if TYPE_CHECKING:
     from rdflib import Dataset, Graph
@@ -262,7 +262,7 @@ class OxigraphStore(Store):
         except SyntaxError as exc:
             from kg.errors import QueryError
 
-            raise QueryError(f"malformed SPARQL: {_one_line(str(exc))}") from exc
+            raise QueryError(f"malformed SPARQL: {one_line(str(exc))}") from exc
 
     def iter_rows(self, sparql: str) -> tuple[list[str], Iterator[Row]]:
         solutions = self._query(sparql)
@@ -353,7 +353,7 @@ class RdflibStore(Store):
         try:
             return self._ds.query(sparql)
         except Exception as exc:  # pyparsing errors and rdflib evaluation errors
-            raise QueryError(f"malformed SPARQL: {_one_line(str(exc))}") from exc
+            raise QueryError(f"malformed SPARQL: {one_line(str(exc))}") from exc
 
     def iter_rows(self, sparql: str) -> tuple[list[str], Iterator[Row]]:
         result = self._query(sparql)
@@ -377,10 +377,6 @@ def _var(name: str) -> Any:
     from rdflib import Variable
 
     return Variable(name)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def open_store(

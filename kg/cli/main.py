@@ -22,7 +22,7 @@ from kg.cli import (  # noqa: F401  (imported for their commands)
     wikidata,
 )
 from kg.cli.app import app
-from kg.errors import KGError
+from kg.errors import KGError, one_line
 
 __all__ = ["main"]
 
@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         code = app(args=argv, standalone_mode=False)
     except KGError as exc:
-        print(f"error: {_one_line(exc)}", file=sys.stderr)
+        print(f"error: {one_line(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # the file system refused (a path, permissions, a full disk)
         if os.environ.get("KG_DEBUG"):
             raise
-        print(f"error: {_one_line(exc)}", file=sys.stderr)
+        print(f"error: {one_line(exc)}", file=sys.stderr)
         return 1
     except Exception as exc:  # last resort: never a traceback for users
         if _is_usage_error(exc):
@@ -54,15 +54,10 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         if os.environ.get("KG_DEBUG"):
             raise
-        print(f"error: internal error: {type(exc).__name__}: {_one_line(exc)}", file=sys.stderr)
+        print(f"error: internal error: {type(exc).__name__}: {one_line(exc)}", file=sys.stderr)
         return 70
     # With standalone_mode=False Click returns the code of ``typer.Exit(code)`` instead of exiting.
     return code if isinstance(code, int) else 0
-
-
-def _one_line(exc: BaseException) -> str:
-    """The message of ``exc`` on one line (parser messages often span several)."""
-    return " ".join(str(exc).split())
 
 
 def _is_usage_error(exc: Exception) -> bool:
