@@ -41,8 +41,8 @@ __all__ = [
     "signers_from_links",
 ]
 
-SERIES_ORDINAL = "P1545"  # series ordinal
-OBJECT_NAMED_AS = "P1932"  # object named as
+SERIES_ORDINAL = PROP.SERIES_ORDINAL
+OBJECT_NAMED_AS = PROP.OBJECT_NAMED_AS
 _MAX_STRING = 1500
 _UNSAFE = re.compile(r"[\t\r\n\x00-\x1f\x7f|]+")
 _URL = re.compile(r"^https?://[^\s\"<>|]+$")

@@ -20,6 +20,8 @@ class PROP:
     POSITION_HELD = "P39"  # position held
     OFFICEHOLDER = "P1308"  # officeholder
     SIGNATORY = "P1891"  # signatory
+    SERIES_ORDINAL = "P1545"  # series ordinal (qualifier)
+    OBJECT_NAMED_AS = "P1932"  # object named as (qualifier)
     REFERENCE_URL = "P854"  # reference URL
 
 
