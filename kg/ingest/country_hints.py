@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from kg.ingest.eponyms import is_eponym
 from kg.ingest.gazetteer import Gazetteer, Place, PlaceKind, gazetteer
 from kg.ingest.scripts import CJK, word_script
 from kg.ingest.theme_hints import theme_spans
@@ -105,9 +106,8 @@ def _stem_place(
         if place.kind == PlaceKind.COUNTRY:
             ok = _derived_from_country(name, token, common, whole=whole, cyrillic=cyrillic)
         else:  # subdivisions and cities: the whole name, then a demonym or case ending
-            needed = len(name) - (2 if cyrillic and name[-1] in _VOWELS else 0)
-            ok = capitalised and common >= needed and bool(rest)
-            ok = ok and _CITY_ENDING.fullmatch(rest) is not None
+            ok = capitalised and bool(rest) and _CITY_ENDING.fullmatch(rest) is not None
+            ok = ok and _keeps_city_name(name, common, rest, cyrillic=cyrillic)
         rank = (common, -place.kind, place.population)
         if ok and (best is None or rank > (best[0], -best[1].kind, best[1].population)):
             best = (common, place)
@@ -133,6 +133,25 @@ def _derived_from_country(
     if len(dropped) <= 1:
         return True
     return len(dropped) <= 4 and len(rest) >= 3 and dropped[0] in _VOWELS and rest[0] in _VOWELS
+
+
+def _keeps_city_name(name: str, common: int, rest: str, *, cyrillic: bool) -> bool:
+    """Whether a derived form keeps enough of a city's name (``common`` letters, then ``rest``).
+
+    Latin: the whole name (``Vancouver`` + ``ites``). Cyrillic adjectives drop a final vowel or
+    soft sign (``Хельсинки`` -> ``Хельсинкская``, ``Пермь`` -> ``Пермский``) and may put a
+    fleeting ``о``/``е`` before the last consonant (``Москва`` -> ``Московская``): the dropped
+    consonant must come back right after it, so ``Сахаровский`` (of Sakharov) is not a form of
+    ``Сахарса``.
+    """
+    dropped = name[common:]
+    if not dropped:
+        return True
+    if not cyrillic or (dropped[-1] not in _VOWELS and dropped[-1] != "ь"):
+        return False
+    return len(dropped) == 1 or (
+        len(dropped) == 2 and rest[:1] in ("о", "е") and rest[1:2] == dropped[0]
+    )
 
 
 def _least_kept(name: str, place: Place, cyrillic: bool) -> int:
@@ -199,7 +218,8 @@ def _word_matches(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> li
             named, place = _at(gaz, tokens, normed, i, n)
             if named:
                 step = n
-                if place is not None:
+                after = normed[i + n] if i + n < len(normed) else None
+                if place is not None and not is_eponym(place.code, normed[i + n - 1], after):
                     locative = i > 0 and normed[i - 1] in _LOCATIVES
                     kind = 0 if locative else place.kind
                     found.append((kind, tokens[i][0], tokens[i + n - 1][1], place.code))

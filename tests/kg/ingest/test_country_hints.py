@@ -33,6 +33,12 @@ CASES = [
     (["Torontonians for Hong Kong"], "CA"),
     (["Londoners for Human Rights"], "GB"),
     (["Санкт-Петербургский правозащитный центр"], "RU"),
+    (["Московская правозащитная группа"], "RU"),  # Москва: fleeting о before the last consonant
+    (["Пермский гражданский союз"], "RU"),  # Пермь: the soft sign gives way
+    # a city named after an accord (Helsinki Final Act) is no seat; the real seat still counts
+    (["Moscow Helsinki Group"], "RU"),
+    (["Norwegian Helsinki Committee"], "NO"),
+    (["Helsinki Deaconess Institute"], "FI"),  # no movement word after it: the city itself
     # the seat after a locative preposition comes first
     (["Tibetan Association in Switzerland"], "CH"),
     (["Vietnamese Association in Japan"], "JP"),
@@ -67,11 +73,20 @@ def test_first_hint(texts: list[str], first: str | None) -> None:
         "Logos ID",  # codes only in qualifier positions
         "CAN-Friends",  # a code before a dash is no qualifier
         "International Coalition for Papua",  # Papua New Guinea or Indonesia's Papua: unsure
+        "Helsinki Foundation for Human Rights",  # the Helsinki movement, seated in Warsaw
+        "Хельсинкская группа",
+        "Сахаровский центр",  # of Sakharov (a person), not a form of the city Сахарса
         "",
     ],
 )
 def test_no_hint(text: str) -> None:
     assert country_hints([text]) == ()
+
+
+def test_helsinki_movement_gives_only_the_seat() -> None:
+    """Regression: ``Московская Хельсинкская группа`` gave ``('RU', 'FI')``."""
+    assert country_hints(["Московская Хельсинкская группа"]) == ("RU",)
+    assert country_hints(["Helsinki Committee for Human Rights in Serbia"]) == ("RS",)
 
 
 def test_order_is_strength_then_text() -> None:
