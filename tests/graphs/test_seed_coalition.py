@@ -69,7 +69,8 @@ def test_summary_of_the_seed_letter(view, seed_data):
     assert summary["linked_to_wikidata"] == 4
     assert summary["groups"]["hong-kong"] == 20 and summary["groups"]["tibet"] == 16
     assert {c["code"] for c in summary["countries"]} >= {"JP", "CA", "TW", "DE"}
-    assert set(summary["regions"]) >= {"Asia", "Europe", "Africa", "North America"}
+    assert set(summary["regions"]) >= {"Asia", "Europe", "Africa", "Americas"}  # UN M49
+    assert set(summary["sub_regions"]) >= {"Eastern Asia", "Western Europe", "Northern America"}
     assert summary["families"][0]["label"] == "ACAT"
     bridges = summary["top_bridging"]
     assert len(bridges) == 10
