@@ -28,8 +28,18 @@ _VIZ = Path(__file__).resolve().parent / "viz"
 #: Where ``make install`` puts the page's JavaScript bundle (``KG_VIZ_BUNDLE`` overrides it).
 BUNDLE = _VIZ / "dist" / "coalition-viz.js"
 _TEMPLATE = _VIZ / "page.html"
-_NODE_FIELDS = ("kind", "acronym", "qid", "group", "family", "community", "node_type")
-_LIST_FIELDS = ("alt_names", "countries", "themes", "written")
+_NODE_FIELDS = (
+    "kind",
+    "acronym",
+    "qid",
+    "group",
+    "family",
+    "community",
+    "node_type",
+    "region",
+    "intermediate_region",
+)
+_LIST_FIELDS = ("alt_names", "countries", "regions", "intermediate_regions", "themes", "written")
 
 
 def safe_json(value: Any) -> str:

@@ -2,9 +2,10 @@
 
 The combined coalition network lives in :mod:`graphs.coalition`.
 
-Signer nodes carry ``label``, ``kind``, ``acronym``, ``alt_names``, ``countries``, ``themes``,
-``qid``, ``letters`` and ``group`` (their movement theme, or ``general``); edges carry
-``weight`` and ``letters`` (the source letters of the tie).
+Signer nodes carry ``label``, ``kind``, ``acronym``, ``alt_names``, ``countries``, ``regions``
+and ``intermediate_regions`` (UN M49, :mod:`graphs.regions`), ``themes``, ``qid``, ``letters``
+and ``group`` (their movement theme, or ``general``); country nodes carry ``region`` and
+``intermediate_region``; edges carry ``weight`` and ``letters`` (the source letters of the tie).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import networkx as nx
 
 from graphs.families import family_affiliations
 from graphs.records import Agent, CoalitionData
+from graphs.regions import UNKNOWN, Level, region_of
 
 __all__ = [
     "GENERAL_GROUP",
@@ -60,6 +62,19 @@ def primary_group(themes: Iterable[str]) -> str:
     return ordered[0] if ordered else GENERAL_GROUP
 
 
+def _regions(codes: Iterable[str], level: Level) -> list[str]:
+    """The UN M49 regions of ``codes`` at ``level``, each once, unknown ones left out."""
+    found = (region_of(code, level) for code in codes)
+    return list(dict.fromkeys(r for r in found if r != UNKNOWN))
+
+
+def _country_attributes(code: str) -> dict[str, str]:
+    return {
+        "region": region_of(code),
+        "intermediate_region": region_of(code, "intermediate-region"),
+    }
+
+
 def signer_attributes(agent: Agent, letters: Iterable[str] = ()) -> dict[str, object]:
     """Node attributes of a signer.
 
@@ -67,8 +82,9 @@ def signer_attributes(agent: Agent, letters: Iterable[str] = ()) -> dict[str, ob
     --------
     >>> from graphs.records import Agent
     >>> agent = Agent("urn:a", "SFT Japan", countries=("JP",), themes=("tibet",))
-    >>> signer_attributes(agent)["group"]
-    'tibet'
+    >>> attributes = signer_attributes(agent)
+    >>> attributes["group"], attributes["regions"], attributes["intermediate_regions"]
+    ('tibet', ['Asia'], ['Eastern Asia'])
     """
     return {
         "label": agent.name,
@@ -77,6 +93,8 @@ def signer_attributes(agent: Agent, letters: Iterable[str] = ()) -> dict[str, ob
         "acronym": agent.acronym or "",
         "alt_names": list(agent.alt_names),
         "countries": list(agent.countries),
+        "regions": _regions(agent.countries, "region"),
+        "intermediate_regions": _regions(agent.countries, "intermediate-region"),
         "themes": list(agent.themes),
         "qid": agent.qid or "",
         "letters": list(letters),
@@ -213,7 +231,8 @@ def _attribute_network(data: CoalitionData, field: str, node_type: str) -> nx.Gr
     add_signer_nodes(graph, data)
     for agent_id, agent in data.agents.items():
         for value in getattr(agent, field):
-            graph.add_node(f"{node_type}:{value}", label=value, node_type=node_type)
+            extra = _country_attributes(value) if node_type == "country" else {}
+            graph.add_node(f"{node_type}:{value}", label=value, node_type=node_type, **extra)
             graph.add_edge(agent_id, f"{node_type}:{value}", weight=1.0)
     return graph
 
@@ -237,8 +256,9 @@ def country_network(data: CoalitionData) -> nx.Graph:
     Examples
     --------
     >>> from graphs.toy import toy_data
-    >>> sorted(n for n in country_network(toy_data()) if n.startswith("country:"))
-    ['country:BE', 'country:JP']
+    >>> G = country_network(toy_data())
+    >>> sorted(n for n in G if n.startswith("country:")), G.nodes["country:BE"]["region"]
+    (['country:BE', 'country:JP'], 'Europe')
     """
     return _attribute_network(data, "countries", "country")
 
@@ -247,21 +267,22 @@ def country_country_network(data: CoalitionData) -> nx.Graph:
     """Countries joined when signers from both signed the same letter.
 
     Edge ``weight`` is the number of letters both countries appear on; node ``signers`` the
-    number of signers from the country.
+    number of signers from the country, ``region`` and ``intermediate_region`` its UN M49
+    region and intermediate region (sub-region where M49 has none).
 
     Examples
     --------
     >>> from graphs.toy import toy_data
     >>> G = country_country_network(toy_data())
-    >>> G["BE"]["JP"]["weight"], G.nodes["JP"]["signers"]
-    (2.0, 2)
+    >>> G["BE"]["JP"]["weight"], G.nodes["JP"]["signers"], G.nodes["JP"]["intermediate_region"]
+    (2.0, 2, 'Eastern Asia')
     """
     graph = nx.Graph(kind="countries")
     letters = _letter_index(data)
     on_letter: dict[str, set[str]] = defaultdict(set)
     for agent_id, agent in data.agents.items():
         for code in agent.countries:
-            graph.add_node(code, label=code, node_type="country")
+            graph.add_node(code, label=code, node_type="country", **_country_attributes(code))
             graph.nodes[code]["signers"] = graph.nodes[code].get("signers", 0) + 1
             for letter in letters.get(agent_id, ()):
                 on_letter[letter].add(code)

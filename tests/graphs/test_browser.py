@@ -226,6 +226,22 @@ def test_colour_by_switch_changes_the_legend(seed_page):
     page.page.select_option("#colour-by", "group")
 
 
+def test_colour_by_un_m49_region_and_sub_region(seed_page):
+    page, view = seed_page
+    signers = [d for _, d in view.graph.nodes(data=True) if d.get("node_type") == "signer"]
+    asia = sum(1 for d in signers if d["regions"][:1] == ["Asia"])
+    east_asia = sum(1 for d in signers if d["intermediate_regions"][:1] == ["Eastern Asia"])
+    americas = sum(1 for d in signers if d["regions"][:1] == ["Americas"])
+    assert asia and east_asia and americas
+    page.page.select_option("#colour-by", "region")
+    by_region = page.js("coalitionViz.legend()")
+    assert f"Asia ({asia})" in by_region and f"Americas ({americas})" in by_region
+    assert not any(entry.startswith(("North America", "South America")) for entry in by_region)
+    page.page.select_option("#colour-by", "sub-region")
+    assert f"Eastern Asia ({east_asia})" in page.js("coalitionViz.legend()")
+    page.page.select_option("#colour-by", "group")
+
+
 def test_affiliation_ties_are_in_the_legend(seed_page):
     page, view = seed_page
     ties = sum(1 for *_, d in view.graph.edges(data=True) if d.get("tie") == "affiliation")
@@ -319,6 +335,15 @@ def test_click_shows_every_detail_and_the_wikidata_link(dated_page):
     assert link.get_attribute("href") == "https://www.wikidata.org/wiki/Q42"
     box = page.page.locator("#stage").bounding_box()
     page.page.mouse.move(box["x"] + 3, box["y"] + 3)  # off the node: no hover focus left
+    page.js("coalitionViz.select(null)")
+
+
+def test_details_show_the_un_m49_region(dated_page):
+    page, _ = dated_page
+    page.js("coalitionViz.select('urn:cte')")
+    details = page.page.inner_text("#details")
+    assert "Region (UN M49)\nEurope" in details
+    assert "Sub-region (UN M49)\nWestern Europe" in details
     page.js("coalitionViz.select(null)")
 
 

@@ -66,3 +66,16 @@ def test_cytoscape_json_keeps_lists_and_positions(seed_view, tmp_path):
     assert isinstance(themed[0]["data"]["themes"], list)
     assert all("position" in n for n in nodes)
     assert len(document["elements"]["edges"]) == seed_view.graph.number_of_edges()
+
+
+def test_gexf_carries_un_m49_regions_for_gephi(seed_view, tmp_path):
+    path = write_gexf(seed_view.graph, tmp_path / "n.gexf", positions=seed_view.positions)
+    back = nx.read_gexf(path)
+    placed = [n for n, d in seed_view.graph.nodes(data=True) if d["regions"]]
+    assert len(placed) > 100
+    for node in placed:
+        original = seed_view.graph.nodes[node]
+        assert back.nodes[node]["regions"] == "|".join(original["regions"])
+        assert back.nodes[node]["intermediate_regions"] == "|".join(
+            original["intermediate_regions"]
+        )

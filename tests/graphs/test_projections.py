@@ -133,3 +133,21 @@ def test_cosignature_adds_to_pairs_that_signed_several_letters():
     G = coalition_network(toy_data())
     assert "cosigned:2" in G["urn:a"]["urn:c"]["reasons"]
     assert not any(r.startswith("cosigned") for r in G["urn:a"]["urn:b"]["reasons"])
+
+
+def test_signers_and_countries_carry_un_m49_regions() -> None:
+    agent = Agent("urn:x", "X", countries=("JP", "CN", "KE", "AQ", "XX", "BR"))
+    letter = LetterInfo("urn:l", "L", None)
+    data = CoalitionData(
+        agents={agent.id: agent, "urn:y": Agent("urn:y", "Y", countries=("US",))},
+        letters={letter.id: letter},
+        signatures=(SignatureRecord(letter.id, "urn:x", 1), SignatureRecord(letter.id, "urn:y", 2)),
+    )
+    signer = country_network(data).nodes["urn:x"]
+    assert signer["regions"] == ["Asia", "Africa", "Americas"]  # each once; AQ, XX have none
+    assert signer["intermediate_regions"] == ["Eastern Asia", "Eastern Africa", "South America"]
+    countries = country_country_network(data)
+    assert countries.nodes["US"]["region"] == "Americas"
+    assert countries.nodes["US"]["intermediate_region"] == "Northern America"
+    assert countries.nodes["AQ"]["region"] == "Unknown"
+    assert country_network(data).nodes["country:KE"]["intermediate_region"] == "Eastern Africa"

@@ -16,6 +16,11 @@ export function category(node, by) {
       return node.community === undefined ? "" : `community ${node.community}`;
     case "country":
       return (node.countries || [])[0] || "";
+    // UN M49 (graphs/regions.py): a signer's first region, a country node's own.
+    case "region":
+      return (node.regions || [])[0] || node.region || "";
+    case "sub-region":
+      return (node.intermediate_regions || [])[0] || node.intermediate_region || "";
     case "family":
       return node.family || "";
     case "linked":

@@ -26,6 +26,8 @@ export function showNode(panel, node, data) {
   row(list, "Kind", node.kind || node.node_type);
   const countries = data.countries || {};
   row(list, "Country", (node.countries || []).map((c) => (countries[c] ? `${countries[c]} (${c})` : c)));
+  row(list, "Region (UN M49)", node.regions || node.region);
+  row(list, "Sub-region (UN M49)", node.intermediate_regions || node.intermediate_region);
   row(list, "Themes", (node.themes || []).map((t) => data.themes[t] || t));
   row(list, "Movement group", data.themes[node.group] || node.group);
   row(list, "Community", node.community);
