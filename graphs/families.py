@@ -3,7 +3,7 @@
 ``ACAT Belgium``, ``ACAT-France`` and ``Action des Chrétiens pour l'Abolition de la Torture au
 Burundi (ACAT-Burundi)`` are one family; so are ``SFT Japan`` and ``Students For a Free Tibet -
 India``. The rule is general, never a list of organisations: two signers are in one family when,
-once a trailing country qualifier is removed (:func:`graphs.places.split_place`), they share
+once a trailing country qualifier is removed (:func:`kg.places.split_place`), they share
 
 * the same multi-word stem (``Friends of Tibet``), or
 * the same written acronym (``ACAT`` in ``ACAT Belgium`` and ``ACAT-Burundi``), or
@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from networkx.utils import UnionFind
 
-from graphs.places import fold, split_place
 from graphs.records import Affiliation, Agent
+from kg.places import fold, split_place
 
 __all__ = ["FAMILY_PREFIX", "NameFamily", "family_affiliations", "initials", "name_families"]
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from kg.places import places_in
 from linkers.kb import Entity, KnowledgeBase
 from linkers.mention import Mention, MentionKind
 from linkers.normalize import (
@@ -28,7 +29,6 @@ from linkers.normalize import (
     strip_legal_form,
     without_brackets,
 )
-from linkers.places import places_in
 from linkers.rarity import TokenRarity
 
 __all__ = ["Query", "gather", "languages_for", "query_variants", "search_hits"]

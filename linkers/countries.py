@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, MutableMapping
 
+from kg.places import country_names
 from linkers.kb import Entity, KnowledgeBase
 from linkers.normalize import name_key
-from linkers.places import country_names
 from linkers.properties import PROP
 
 __all__ = ["resolve_countries"]

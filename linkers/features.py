@@ -18,11 +18,11 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
+from kg.places import places_in
 from linkers.kb import Entity
 from linkers.mention import Mention, MentionKind
 from linkers.names import NamePair, close_pairs, entity_names
 from linkers.normalize import initials, name_key, without_brackets
-from linkers.places import places_in
 from linkers.properties import ITEM, PROP
 from linkers.rarity import TokenRarity, default_rarity
 from linkers.snapshot import is_unverified

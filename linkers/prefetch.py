@@ -22,9 +22,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from kg.model import KBSource
+from kg.places import country_names
 from linkers.candidates import SEARCH_LIMIT
 from linkers.kb import Entity, KnowledgeBase, SearchHit
-from linkers.places import country_names
 
 __all__ = ["COUNTRY_SEARCH_LIMIT", "MemoKB", "country_queries"]
 

@@ -20,66 +20,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, RDF, RDFS
 
 from kg.iris import IriMinter, name_key
 from kg.model import Signatory, SignatoryKind
+from kg.places import split_place
 from kg.rdf.sink import Sink
 from ontology.namespace import CKG, ORG
 
-__all__ = ["add_national_sections", "country_names", "families", "section_stem"]
+__all__ = ["add_national_sections", "families", "section_stem"]
 
 _STOPWORDS = frozenset(
     "a an and the of for in on to de des du la le les l d pour et au aux".split()  # noqa: SIM905
 )
-_SEPARATORS = r"[\s\-–—(,/]+"
-
-
-@cache
-def country_names(code: str) -> tuple[str, ...]:
-    """English names of an ISO 3166-1 alpha-2 country (pycountry and rigour), longest first.
-
-    >>> country_names("DE")
-    ('Federal Republic of Germany', 'Germany')
-    """
-    import pycountry
-    from rigour.territories import get_territory
-
-    names: set[str] = set()
-    country = pycountry.countries.get(alpha_2=code.upper())
-    if country is not None:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value:
-                names.add(value)
-    territory = get_territory(code.lower())
-    if territory is not None:
-        names.update(n for n in (territory.name, territory.full_name) if n)
-    return tuple(sorted(names, key=lambda n: (-len(n), n)))
-
-
-@cache
-def _all_codes() -> tuple[str, ...]:
-    import pycountry
-
-    return tuple(sorted(c.alpha_2 for c in pycountry.countries))
-
-
-@cache
-def _suffix_pattern(codes: tuple[str, ...]) -> re.Pattern[str]:
-    names = sorted({n for code in codes for n in country_names(code)}, key=lambda n: (-len(n), n))
-    alternatives = "|".join(re.escape(n) for n in names)
-    alternatives += "|(?-i:" + "|".join(codes) + ")"  # ISO codes: upper case only, "(NZ)", "-SL"
-    return re.compile(
-        rf"^(?P<stem>.+?){_SEPARATORS}(?:(?:in|au|of|en)\s+)?(?:{alternatives})\)?\s*$",
-        flags=re.IGNORECASE,
-    )
-
-
-_TRAILING_NOTE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 
 
 def section_stem(name: str, country_codes: Iterable[str] = ()) -> str | None:
@@ -87,7 +42,7 @@ def section_stem(name: str, country_codes: Iterable[str] = ()) -> str | None:
 
     Only the hinted countries are tried when ``country_codes`` is given, else every country.
     A trailing parenthesised note (an expansion, a translation) is set aside first when the
-    country is not found at the very end.
+    country is not found at the very end (:func:`kg.places.split_place` with ``notes=True``).
 
     >>> section_stem("Students For a Free Tibet - India", ["IN"])
     'Students For a Free Tibet'
@@ -98,15 +53,8 @@ def section_stem(name: str, country_codes: Iterable[str] = ()) -> str | None:
     >>> section_stem("Hong Kong Watch", ["HK"]) is None
     True
     """
-    pattern = _suffix_pattern(tuple(sorted(c.upper() for c in country_codes)) or _all_codes())
-    text = name.strip()
-    for candidate in (text, _TRAILING_NOTE.sub("", text)):
-        match = pattern.match(candidate)
-        if match:
-            stem = match.group("stem").strip(" -–—(,/")
-            if len(stem) >= 2:
-                return stem
-    return None
+    stem, code = split_place(name, codes=tuple(country_codes) or None, notes=True)
+    return stem if code else None
 
 
 def _initials(text: str) -> str:

