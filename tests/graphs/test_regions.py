@@ -6,6 +6,8 @@ import csv
 
 import pycountry
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from graphs.regions import (
     ADDITIONS,
@@ -131,3 +133,9 @@ def test_unknown_level_is_a_value_error_naming_it() -> None:
 def test_region_of_still_importable_from_summary() -> None:
     assert summary_region_of is region_of
     assert summary_region_of("BR", "intermediate-region") == "South America"
+
+
+@given(st.text(max_size=4))
+def test_region_of_any_text_is_a_region_name_or_unknown(code) -> None:
+    names = ({area.region for area in m49_table().values()} - {""}) | {UNKNOWN}
+    assert region_of(code) in names
