@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from kg.cli.app import app
+from kg.cli.options import KbOption
 
 __all__ = ["link"]
 
@@ -14,9 +15,7 @@ __all__ = ["link"]
 @app.command("link")
 def link(
     files: list[Path] = typer.Argument(..., help="Letter files (.txt, .md, .html, .pdf, .docx)."),
-    kb: str = typer.Option(
-        "auto", "--kb", help="auto | bundled | snapshot:PATH | api | sparql:URL"
-    ),
+    kb: KbOption = "auto",
     offline: bool = typer.Option(False, "--offline", help="Never use the network."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object per mention."),
     overrides: Path | None = typer.Option(None, "--overrides", help="Review overrides (TSV)."),

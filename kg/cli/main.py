@@ -1,7 +1,8 @@
 """Entry point of the ``kg`` command: registers every command module and maps errors to exits.
 
 A :class:`~kg.errors.KGError` or an :class:`OSError` (a path that cannot be written, a full
-disk) becomes a one-line ``error: ...`` on stderr and exit code 1; any other exception is a
+disk) becomes a one-line ``error: ...`` on stderr and exit code 1; a bad option or argument
+(Click's usage errors) a one-line ``error: ...`` and exit code 2; any other exception is a
 bug, reported in one line with exit code 70 (set ``KG_DEBUG=1`` for the traceback).
 """
 
@@ -47,8 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except Exception as exc:  # last resort: never a traceback for users
         if _is_usage_error(exc):
-            exc.show()  # type: ignore[attr-defined]
-            return int(getattr(exc, "exit_code", 2))
+            return _usage_error(exc)
         if type(exc).__name__ == "Abort":
             print("error: aborted", file=sys.stderr)
             return 1
@@ -63,6 +63,21 @@ def main(argv: list[str] | None = None) -> int:
 def _is_usage_error(exc: Exception) -> bool:
     """Click's (or Typer's vendored Click's) own errors: bad options, unknown commands."""
     return any(cls.__name__ == "ClickException" for cls in type(exc).__mro__)
+
+
+def _usage_error(exc: Exception) -> int:
+    """A bad option or argument in one line, pointing at the command's ``--help``.
+
+    A group called without a command (``kg review``) still shows its help, as Click would.
+    """
+    if type(exc).__name__ == "NoArgsIsHelpError":
+        exc.show()  # type: ignore[attr-defined]
+    else:
+        message = one_line(exc.format_message())  # type: ignore[attr-defined]
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        print(f"error: {message}{hint}", file=sys.stderr)
+    return int(getattr(exc, "exit_code", 2))
 
 
 def entry() -> None:

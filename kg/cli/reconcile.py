@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from kg.cli.app import app
+from kg.cli.options import KbOption
 
 __all__ = ["reconcile_app"]
 
@@ -16,9 +17,7 @@ app.add_typer(reconcile_app, name="reconcile")
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Interface (loopback by default)."),
     port: int = typer.Option(8765, "--port", min=0, max=65535, help="TCP port."),
-    kb: str = typer.Option(
-        "auto", "--kb", help="auto | bundled | snapshot:PATH | api | sparql:URL"
-    ),
+    kb: KbOption = "auto",
     offline: bool = typer.Option(False, "--offline", help="Never use the network."),
     batch_size: int = typer.Option(10, "--batch-size", help="Queries per request (declared)."),
 ) -> None:

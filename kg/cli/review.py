@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from kg.cli.app import app
+from kg.cli.options import KbOption
 
 __all__ = ["review_app"]
 
@@ -20,9 +21,7 @@ app.add_typer(review_app, name="review")
 def export(
     files: list[Path] = typer.Argument(..., help="Letter files to link and review."),
     out: Path = typer.Option(..., "--out", help="CSV to write."),
-    kb: str = typer.Option(
-        "auto", "--kb", help="auto | bundled | snapshot:PATH | api | sparql:URL"
-    ),
+    kb: KbOption = "auto",
     offline: bool = typer.Option(False, "--offline", help="Never use the network."),
     overrides: Path | None = typer.Option(None, "--overrides", help="Existing overrides (TSV)."),
     include_nil: bool = typer.Option(False, "--include-nil", help="Also NIL rows with candidates."),

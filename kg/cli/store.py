@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from kg.cli.app import app
+from kg.cli.options import KbOption, positive_seconds
 from kg.errors import InputError, QueryError
 
 __all__ = ["build_command", "push_command", "queries_command", "query_command", "serve_command"]
@@ -19,15 +20,18 @@ DEFAULT_STORE = Path("out/store")
 
 
 def _progress_bar() -> tuple[Any, Any]:
+    """A progress bar on stderr when it is a terminal (logs and pipes get no bar lines)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    console = Console(stderr=True)
     bar = Progress(
         TextColumn("{task.description:>8}"),
         BarColumn(),
         MofNCompleteColumn(),
-        console=Console(stderr=True),
+        console=console,
         transient=False,
+        disable=not console.is_terminal,
     )
     tasks: dict[str, Any] = {}
 
@@ -43,9 +47,7 @@ def _progress_bar() -> tuple[Any, Any]:
 def build_command(
     files: Annotated[list[Path], typer.Argument(help="Letter files (txt, md, html, pdf, docx).")],
     out: Annotated[Path, typer.Option("--out", help="Output directory.")] = Path("out"),
-    kb: Annotated[
-        str, typer.Option("--kb", help="auto | bundled | snapshot:PATH | api | sparql:URL")
-    ] = "auto",
+    kb: KbOption = "auto",
     offline: Annotated[
         bool, typer.Option("--offline", help="Bundled snapshot + cache only.")
     ] = False,
@@ -61,6 +63,7 @@ def build_command(
     """Build the knowledge graph: ingest → link → graph → store → exports → network."""
     from kg.pipeline import build
 
+    _check_base(base)
     bar, advance = _progress_bar()
     with bar:
         result = build(
@@ -96,14 +99,38 @@ def build_command(
         )
 
 
-def _params(values: list[str]) -> dict[str, str]:
+def _check_base(base: str | None) -> None:
+    """Refuse a bad ``--base`` before parsing and linking, not after."""
+    from kg.iris import IriMinter
+
+    if base is None:
+        return
+    try:
+        IriMinter(base)
+    except ValueError as exc:
+        raise InputError(f"--base {base!r}: must be an absolute IRI ending with / or #") from exc
+
+
+def _params(values: list[str], sparql: str) -> dict[str, str]:
+    """``NAME=VALUE`` pairs; each NAME must be a variable of the query (else a no-op)."""
+    import re
+
     params = {}
     for item in values:
         name, sep, value = item.partition("=")
+        name = name.strip()
         if not sep:
             raise InputError(f"--param expects NAME=VALUE, got {item!r}")
-        params[name.strip()] = value
+        if not re.search(rf"[?$]{re.escape(name)}\b", sparql):
+            raise InputError(f"--param {name}: the query has no variable ?{name}")
+        params[name] = value
     return params
+
+
+def _check_services(urls: list[str]) -> None:
+    for url in urls:
+        if not url.startswith(("http://", "https://")):
+            raise InputError(f"--allow-service expects an http(s) endpoint URL, got {url!r}")
 
 
 def _query_text(query: str | None, file: Path | None, name: str | None) -> str:
@@ -114,11 +141,18 @@ def _query_text(query: str | None, file: Path | None, name: str | None) -> str:
         raise InputError("give exactly one of QUERY, --file F.rq or --name NAME")
     if file is not None:
         try:
-            return file.read_text(encoding="utf-8")
+            text = file.read_text(encoding="utf-8")
         except OSError as exc:
             raise InputError(f"cannot read {file}: {exc.strerror}") from exc
+        except UnicodeDecodeError as exc:
+            raise InputError(f"cannot read {file}: not UTF-8 text ({exc.reason})") from exc
+        if not text.strip():
+            raise InputError(f"the query file {file} is empty")
+        return text
     if name is not None:
         return named_query(name).sparql
+    if not str(query).strip():
+        raise InputError("the query text is empty")
     return str(query)
 
 
@@ -130,7 +164,10 @@ def query_command(
     name: Annotated[str | None, typer.Option("--name", help="A named query (kg queries).")] = None,
     param: Annotated[list[str], typer.Option("--param", help="NAME=VALUE restriction.")] = [],  # noqa: B006
     fmt: Annotated[str, typer.Option("--format", help="table | csv | json | tsv")] = "table",
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds before stopping.")] = 30.0,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", callback=positive_seconds, help="Seconds before stopping."),
+    ] = 30.0,
     limit: Annotated[int, typer.Option("--limit", min=0, help="Most rows to return.")] = 10_000,
     allow_service: Annotated[
         list[str], typer.Option("--allow-service", help="Endpoint SERVICE may call.")
@@ -142,10 +179,12 @@ def query_command(
     from kg.query_format import format_result
     from kg.store import open_store
 
-    sparql = bind_parameters(_query_text(query, file, name), _params(param))
+    text = _query_text(query, file, name)
+    _check_services(allow_service)
+    sparql = bind_parameters(text, _params(param, text))
     with open_store(store, read_only=True) as opened:
         result = run_query(
-            opened, sparql, timeout=timeout or None, limit=limit, allow_service=allow_service
+            opened, sparql, timeout=timeout, limit=limit, allow_service=allow_service
         )
     typer.echo(format_result(result, fmt), nl=fmt in ("json",))
     if result.truncated:
@@ -175,7 +214,9 @@ def serve_command(
         int, typer.Option("--port", min=0, max=65535, help="Port (0: a free one).")
     ] = 7878,
     public: Annotated[bool, typer.Option("--public", help="Allow a non-loopback bind.")] = False,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds per query.")] = 60.0,
+    timeout: Annotated[
+        float, typer.Option("--timeout", callback=positive_seconds, help="Seconds per query.")
+    ] = 60.0,
 ) -> None:
     """Serve the store read-only over SPARQL with the YASGUI page, until Ctrl-C."""
     from kg.server import start_server
@@ -217,6 +258,7 @@ def push_command(
 
     credentials = parse_auth(auth or os.environ.get("KG_PUSH_AUTH"))
     with open_store(store, read_only=True) as opened:
+        _check_graphs(graph, opened.named_graphs())
         result = push(
             opened,
             endpoint,
@@ -227,3 +269,12 @@ def push_command(
     typer.echo(
         f"{result.mode}d {len(result.graphs)} graph(s), {result.triples} triples → {endpoint}"
     )
+
+
+def _check_graphs(wanted: list[str], present: list[str]) -> None:
+    missing = [name for name in wanted if name not in present]
+    if missing:
+        have = ", ".join(present[:5]) or "none"
+        if len(present) > 5:
+            have += f" and {len(present) - 5} more"
+        raise InputError(f"--graph {missing[0]!r}: no such named graph in the store (have: {have})")

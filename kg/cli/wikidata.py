@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from kg.cli.app import app
+from kg.cli.options import KbOption
 
 __all__ = ["wikidata_app"]
 
@@ -16,8 +17,6 @@ wikidata_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(wikidata_app)
-
-_KB_HELP = "Knowledge base: auto | bundled | snapshot:PATH | api[:URL] | sparql:URL"
 
 
 @wikidata_app.command("snapshot")
@@ -64,7 +63,7 @@ def snapshot(
 
 @wikidata_app.command("info")
 def info(
-    kb: str = typer.Option("auto", "--kb", help=_KB_HELP),
+    kb: KbOption = "auto",
     offline: bool = typer.Option(False, "--offline", help="Never use the network."),
     cache_dir: Path | None = typer.Option(None, help="HTTP cache directory."),
 ) -> None:
@@ -89,7 +88,7 @@ def info(
 @wikidata_app.command("search")
 def search(
     text: str = typer.Argument(..., help="Name to look up."),
-    kb: str = typer.Option("auto", "--kb", help=_KB_HELP),
+    kb: KbOption = "auto",
     language: list[str] = typer.Option(["en"], "--language", "-l"),
     limit: int = typer.Option(10, min=1, max=50),
     offline: bool = typer.Option(False, "--offline", help="Never use the network."),
