@@ -227,8 +227,8 @@ def _stem(head: str) -> str | None:
     word = last[-1].casefold() if last else ""
     if word in _SUBJECT_WORDS or word in _CONJUNCTIONS:
         return None
-    if len(last) == 2 and (word in LOCATIVES or fold(word) in _PREPOSITIONS):
-        stem = last[0].rstrip(_SEPARATORS)
+    if word in LOCATIVES or fold(word) in _PREPOSITIONS:
+        stem = last[0].rstrip(_SEPARATORS) if len(last) == 2 else ""
     return stem if len(stem) >= _MIN_STEM else None
 
 

@@ -1,8 +1,12 @@
-"""Place qualifiers found in organisation names."""
+"""Place qualifiers in organisation names: country names, splitting a qualifier, every place."""
 
 from __future__ import annotations
 
-from kg.places import places_in
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.places import country_names, fold, places_in, split_place
 
 
 def codes(text: str) -> set[str]:
@@ -39,3 +43,147 @@ def test_country_code_or_initials_as_the_last_word() -> None:
     assert codes("Students for a Free Tibet UK") == {"GB"}
     assert codes("Stand with HK@JPN") == {"JP"}
     assert codes("NO FENCE") == set()  # all capitals: the last word is not read as a code
+
+
+# --- split_place: the section's stem and the qualifier's country ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("ACAT-France", ("ACAT", "FR")),
+        ("ACAT Belgium", ("ACAT", "BE")),
+        ("ACAT-Suisse", ("ACAT", "CH")),  # CLDR names in other languages
+        ("Amnesty International Belgique", ("Amnesty International", "BE")),
+        ("COC Nederland", ("COC", "NL")),
+        ("Friends of Tibet (NZ)", ("Friends of Tibet", "NZ")),
+        ("Human Rights Defenders Network-SL", ("Human Rights Defenders Network", "SL")),
+        ("Students For a Free Tibet - India", ("Students For a Free Tibet", "IN")),
+        ("Human Rights Foundation (Japan).", ("Human Rights Foundation", "JP")),
+        ("Action contre la Torture au Burundi", ("Action contre la Torture", "BI")),
+        ("Amnesty International USA", ("Amnesty International", "US")),  # alpha-3 code
+        ("Students for a Free Tibet UK", ("Students for a Free Tibet", "GB")),  # CLDR alias
+        ("Stand with HK@JPN", ("Stand with HK", "JP")),
+        ("Liên Đoàn Công Giáo Việt Nam tại Đức", ("Liên Đoàn Công Giáo Việt Nam", "DE")),
+    ],
+)
+def test_trailing_country_is_split_off(name: str, expected: tuple[str, str]) -> None:
+    assert split_place(name) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Human Rights Watch",
+        "Taiwan Association for Human Rights",  # a leading country is part of the name
+        "Netherlands for Iran",  # after "for" a country is the subject
+        "The Society to Help Returnees to North Korea",
+        "Coalition Togolaise",  # a demonym describes, it does not qualify
+        "International Society for Human Rights, Munich",  # a city is not a country
+        "Republic of Kenya",  # the whole name is the country
+        "in Japan",  # nothing left but the preposition
+    ],
+)
+def test_names_without_a_trailing_country_stay_whole(name: str) -> None:
+    assert split_place(name) == (name, None)
+
+
+def test_movement_is_never_a_place_qualifier() -> None:
+    # regression: graphs.places split "Human Rights in China" into ("Human Rights", "CN") and
+    # kg.rdf.sections read "Lady Liberty Hong Kong" as a Hong Kong section of "Lady Liberty"
+    for name in ("Human Rights in China", "Lady Liberty Hong Kong", "Lawyers for Hong Kong"):
+        assert split_place(name) == (name, None)
+
+
+def test_country_closing_a_list_is_not_a_qualifier() -> None:
+    # regression: "Wales" made "Bar Human Rights Committee of England and" a stem
+    name = "Bar Human Rights Committee of England and Wales"
+    assert split_place(name) == (name, None)
+
+
+def test_bare_two_letter_final_word_is_initials_not_a_code() -> None:
+    # regression: kg.rdf.sections read "Logos ID" as an Indonesian section of "Logos"
+    assert split_place("Logos ID") == ("Logos ID", None)
+
+
+def test_preposition_before_the_country_leaves_the_stem() -> None:
+    # regression: sections kept "de" in "... Universidad Central de" before "Venezuela"
+    name = "Centro para la Paz y los Derechos Humanos Universidad Central de Venezuela"
+    assert split_place(name) == (
+        "Centro para la Paz y los Derechos Humanos Universidad Central",
+        "VE",
+    )
+
+
+def test_codes_restrict_the_countries_accepted() -> None:
+    assert split_place("ACAT Belgium", codes=["BE", "FR"]) == ("ACAT", "BE")
+    assert split_place("ACAT Belgium", codes=["fr"]) == ("ACAT Belgium", None)
+    assert split_place("ACAT Belgium", codes=[]) == ("ACAT", "BE")  # empty: every country
+
+
+def test_trailing_note_is_set_aside_only_when_asked() -> None:
+    name = "ACAT Germany (Action by Christians for the Abolition of Torture)"
+    assert split_place(name) == (name, None)
+    assert split_place(name, notes=True) == ("ACAT", "DE")
+
+
+NEUTRAL_WORDS = ["Action", "Rights", "Network", "Friends", "ACAT", "Watch", "Solidarité", "Centre"]
+COUNTRIES = [  # names in several languages; codes are pinned by the tests above
+    ("France", "FR"),
+    ("Japan", "JP"),
+    ("Deutschland", "DE"),
+    ("New Zealand", "NZ"),
+    ("Burundi", "BI"),
+    ("Côte d'Ivoire", "CI"),
+]
+SEPARATORS = [" ", "-", " - ", ", ", "/", " – "]
+
+
+@given(
+    words=st.lists(st.sampled_from(NEUTRAL_WORDS), min_size=1, max_size=5),
+    country=st.sampled_from(COUNTRIES),
+    separator=st.sampled_from(SEPARATORS),
+    bracketed=st.booleans(),
+)
+def test_splitting_gives_back_the_stem_exactly(
+    words: list[str], country: tuple[str, str], separator: str, bracketed: bool
+) -> None:
+    stem = " ".join(words)
+    place, code = country
+    name = f"{stem} ({place})" if bracketed else f"{stem}{separator}{place}"
+    assert split_place(name) == (stem, code)
+
+
+SOUP = [*NEUTRAL_WORDS, *(place for place, _ in COUNTRIES), "for", "in", "au", "and", "Hong Kong"]
+NAMES = st.text(max_size=40) | st.lists(
+    st.tuples(st.sampled_from(SOUP), st.sampled_from([*SEPARATORS, "(", ") ", ".", "@"])),
+    max_size=6,
+).map(lambda parts: "".join(word + sep for word, sep in parts))
+
+
+@given(NAMES)
+def test_the_stem_is_always_a_prefix_of_the_name(name: str) -> None:
+    stem, code = split_place(name)
+    whole = name.strip().rstrip(".").strip()
+    assert whole.startswith(stem)
+    assert code is not None or stem == whole
+
+
+# --- country_names ---------------------------------------------------------------------------
+
+
+def test_country_names_start_with_the_iso_name() -> None:
+    # linkers.prefetch searches the first name, linkers.countries the first two
+    assert country_names("DE") == ("Germany", "Federal Republic of Germany")
+    assert country_names("us")[:2] == ("United States", "United States of America")
+    assert "Hong Kong SAR" in country_names("HK")  # rigour's names follow pycountry's
+
+
+def test_country_names_in_other_languages_and_unknown_codes() -> None:
+    assert country_names("CH", languages=("fr", "de"))[-2:] == ("Suisse", "Schweiz")
+    assert country_names("XX") == ()
+    assert country_names("") == ()
+
+
+def test_fold_drops_accents_case_and_punctuation() -> None:
+    assert fold("Genève-Suisse") == "geneve suisse"
