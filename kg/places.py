@@ -7,8 +7,8 @@ Three questions, one answer each:
 * :func:`split_place` — the organisation a national section or chapter belongs to: the name
   without a trailing country qualifier (``ACAT-France`` → ``ACAT``, ``FR``), read with the
   ingest gazetteer (:func:`kg.ingest.country_hints.place_matches`), so it knows a country's name
-  in any language, ISO codes in qualifier positions, and that a movement (``Hong Kong``,
-  ``China``) after ``for`` or ``in`` is the subject, not the seat;
+  in any language and ISO codes in qualifier positions, and never takes a movement
+  (``Hong Kong``, ``China``: the organisation's subject) for its seat;
 * :func:`places_in` — every place a name mentions (countries, and sub-national places and large
   cities as bare keys), the loose reading the linker compares two names with.
 
@@ -32,7 +32,8 @@ from functools import cache, lru_cache
 
 __all__ = ["Place", "country_names", "fold", "places_in", "split_place"]
 
-#: Words before a trailing country that belong to the qualifier (``... au Burundi``, ``tại Đức``).
+#: Words before a trailing country that belong to the qualifier, besides the ingest LOCATIVES
+#: (``... au Burundi``, ``... tại Đức``): ``... Universidad Central de Venezuela``.
 _PREPOSITIONS = frozenset({"of", "de", "du", "del", "da", "do"})
 #: A country after these words is one of a list (``... of England and Wales``), not a qualifier.
 _CONJUNCTIONS = frozenset({"and", "et", "y", "e", "und", "&"})
@@ -178,13 +179,29 @@ def split_place(
 def _trailing_country(text: str) -> tuple[int, str] | None:
     """Where the country closing ``text`` starts, and its code."""
     from kg.ingest.country_hints import place_matches
+    from kg.ingest.tokens import norm_token, tokenize
 
+    tokens = tokenize(text)
+    if not tokens or norm_token(tokens[-1][2]) not in _country_last_words():
+        return None  # cheap test first: no country name or code ends with this word
     spans = [(start, end, code) for _, start, end, code in place_matches(text)]
     if spans:
         start, end, code = max(spans, key=lambda s: s[1])
         if not text[end:].strip(_CLOSERS) and _names_country(text[start:end], code):
             return start, code
     return _final_code(text)
+
+
+@cache
+def _country_last_words() -> frozenset[str]:
+    """The normalised last word of every country name and code in the gazetteer."""
+    from kg.ingest.gazetteer import PlaceKind, gazetteer
+    from kg.ingest.tokens import norm_token
+
+    gaz = gazetteer()
+    words = {key[-1] for key, places in gaz.names.items()
+             if any(p.kind == PlaceKind.COUNTRY for p in places)}  # fmt: skip
+    return frozenset(words | {norm_token(code) for code in gaz.codes})
 
 
 def _names_country(span: str, code: str) -> bool:
