@@ -36,6 +36,11 @@ class Checkpoint:
                 lines = list(fh)
         except OSError as exc:
             raise InputError(f"cannot read checkpoint file {self.path}: {exc}") from exc
+        if len(lines) > 1 and not any(line.lstrip().startswith("{") for line in lines):
+            # Only the last line can be torn by a crash: this is some other file.
+            raise InputError(
+                f"{self.path} is not a checkpoint file (no JSON line); refusing to append to it"
+            )
         for number, line in enumerate(lines, 1):
             try:
                 row = json.loads(line)

@@ -60,7 +60,7 @@ def load_thresholds(path: Path | None = None) -> Thresholds:
         else:
             text = Path(path).read_text("utf-8")
         data = json.loads(text)
-    except (OSError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"cannot read thresholds file {path or 'thresholds.json'}: {exc}") from exc
     return thresholds_from_dict(data)
 

@@ -70,7 +70,8 @@ def open_kb(
     Raises
     ------
     InputError
-        Unknown spec, missing snapshot file, or a network source asked for while offline.
+        Unknown spec, missing or empty snapshot file, or a network source asked for while
+        offline.
     """
     spec = (spec or "auto").strip()
     api_url = api_url or os.environ.get(API_URL_ENV) or None
@@ -78,7 +79,11 @@ def open_kb(
         cache_dir = Path(os.environ[CACHE_DIR_ENV])
     kind, _, arg = spec.partition(":")
     if kind == "snapshot" and arg:
-        return SnapshotKB.from_file(Path(arg), name=f"snapshot:{arg}")
+        snapshot = SnapshotKB.from_file(Path(arg), name=f"snapshot:{arg}")
+        if not len(snapshot) and not Path(arg).read_text(encoding="utf-8").strip():
+            # closed world: a blank file (no header either) would make every mention NIL
+            raise InputError(f"snapshot {arg} is empty (no header, no entities)")
+        return snapshot
     if kind in ("bundled", "snapshot") and not arg:
         return SnapshotKB.bundled()
     if kind == "auto" and not arg:

@@ -14,15 +14,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from kg.errors import InputError
 from kg.model import Decision, LinkResult
-from linkers.normalize import name_key
-from linkers.overrides import HEADER, Judgement, OverridesError, parse_line
+from linkers.overrides import HEADER, Judgement, Overrides, OverridesError, mention_keys, parse_line
 
-__all__ = ["COLUMNS", "export_review", "import_review"]
+__all__ = ["COLUMNS", "REQUIRED_COLUMNS", "export_review", "import_review"]
 
 COLUMNS = (
     "letter",
@@ -41,6 +40,8 @@ COLUMNS = (
     "author",
     "note",
 )
+#: Columns a review file must have to be imported (``letter``/``position`` for entry scope).
+REQUIRED_COLUMNS = ("name", "judgement")
 
 
 def export_review(
@@ -98,16 +99,32 @@ def _judgement(row: dict[str, str], where: str, author: str, today: str) -> Judg
     if verdict == "match" and not target:
         target = (row.get("proposed_qid") or "").strip()
     scope = (row.get("apply_to") or "name").strip().lower()
+    name = row.get("name") or ""
     if scope == "entry":
-        if not (row.get("position") or "").strip().isdigit():
+        position = (row.get("position") or "").strip()
+        if not position.isdigit():
             raise OverridesError(f"{where}: apply_to=entry needs a position (recipients have none)")
-        key = f"letter:{row['letter']}#{row['position'].strip()}"
+        if not row.get("letter"):
+            raise OverridesError(f"{where}: apply_to=entry needs the letter")
+        key = mention_keys(name, letter=row["letter"], position=int(position))[0]
     elif scope == "name":
-        key = f"name:{name_key(row.get('name') or '')}"
+        key = next(iter(mention_keys(name)), "name:")  # "name:" alone is refused below
     else:
         raise OverridesError(f"{where}: apply_to must be 'name' or 'entry', got {scope!r}")
     line = "\t".join((key, verdict, target, (row.get("author") or author).strip(), today))
     return parse_line(line, where)
+
+
+def _check_columns(csv_path: Path, columns: Sequence[str] | None) -> None:
+    """Refuse a file that is not a review CSV, naming what is missing."""
+    if not columns:
+        raise InputError(f"{csv_path} is empty: not a review file (run `kg review export`)")
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        raise InputError(
+            f"{csv_path}: not a review CSV, missing column(s) {', '.join(missing)}"
+            f" (found: {', '.join(columns)[:80]})"
+        )
 
 
 def import_review(
@@ -117,19 +134,28 @@ def import_review(
     author: str = "",
     clock: Callable[[], dt.date] = dt.date.today,
 ) -> int:
-    """Append the judged rows of a review CSV to the overrides file; returns how many."""
+    """Append the judged rows of a review CSV to the overrides file; returns how many.
+
+    Raises
+    ------
+    kg.errors.InputError
+        ``csv_path`` cannot be read, is empty or lacks a :data:`REQUIRED_COLUMNS` column.
+    linkers.overrides.OverridesError
+        A judged row is invalid (its CSV line is named), or ``overrides`` exists but is not a
+        valid overrides file (nothing is appended to it then).
+    """
     try:
         text = Path(csv_path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read review file {csv_path}: {exc}") from exc
-    rows = list(csv.DictReader(text.splitlines()))
-    if rows and "judgement" not in rows[0]:
-        raise InputError(f"{csv_path}: not a review file (no 'judgement' column)")
+    reader = csv.DictReader(text.splitlines())
+    _check_columns(csv_path, reader.fieldnames)
     today = clock().isoformat()
-    found = [_judgement(row, f"{csv_path}:{n}", author, today) for n, row in enumerate(rows, 2)]
+    found = [_judgement(row, f"{csv_path}:{n}", author, today) for n, row in enumerate(reader, 2)]
     judged = [j for j in found if j is not None]
     if not judged:
         return 0
+    Overrides.read(overrides)  # never append to a file that is not a valid overrides file
     new_file = not overrides.exists() or overrides.stat().st_size == 0
     overrides.parent.mkdir(parents=True, exist_ok=True)
     with overrides.open("a", encoding="utf-8") as fh:

@@ -96,18 +96,22 @@ def read_snapshot(path: Path) -> tuple[dict[str, Any], list[Entity]]:
     except OSError as exc:
         raise InputError(f"cannot read snapshot {path}: {exc.strerror}") from exc
     with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
+        try:
+            lines = list(handle)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"cannot read snapshot {path}: not UTF-8 text ({exc.reason})") from exc
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}: line {number}"
+        for record in _records(line, where):
+            if "id" not in record:
+                header.update(record.get("snapshot") or {})
                 continue
-            where = f"{path}: line {number}"
-            for record in _records(line, where):
-                if "id" not in record:
-                    header.update(record.get("snapshot") or {})
-                    continue
-                try:
-                    entities.append(parse_entity(record))
-                except (ValueError, TypeError, AttributeError, KeyError) as exc:
-                    raise InputError(f"{where}: not a Wikidata item ({exc})") from exc
+            try:
+                entities.append(parse_entity(record))
+            except (ValueError, TypeError, AttributeError, KeyError) as exc:
+                raise InputError(f"{where}: not a Wikidata item ({exc})") from exc
     return header, entities
 
 

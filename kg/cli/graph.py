@@ -22,7 +22,7 @@ def validate_command(
     path: Path = typer.Argument(
         ..., help="Graph file (.ttl .trig .nq .jsonld) or build directory."
     ),
-    show: int = typer.Option(20, help="How many violations to print."),
+    show: int = typer.Option(20, min=0, help="How many violations to print."),
 ) -> None:
     """Validate a graph against the SHACL shapes (exit 1 when it does not conform)."""
     from kg.validate import load_graph, validate
@@ -38,7 +38,9 @@ def validate_command(
 @export_app.command("rdf")
 def export_rdf(
     path: Path = typer.Argument(..., help="Graph file or build directory to read."),
-    out: Path = typer.Option(..., "--out", help="Directory for graph.ttl/.trig/.nq/.jsonld."),
+    out: Path = typer.Option(
+        ..., "--out", file_okay=False, help="Directory for graph.ttl/.trig/.nq/.jsonld."
+    ),
 ) -> None:
     """Re-write a graph as Turtle, TriG, N-Quads and JSON-LD."""
     from kg.rdf.export import write_exports
@@ -90,13 +92,18 @@ def export_quickstatements(
     letter: str | None = typer.Option(None, help="Letter IRI or reference, if several."),
     reference_url: str | None = typer.Option(None, help="Published URL of the letter (S854)."),
     pipe: bool = typer.Option(False, "--pipe", help="Separate fields with | instead of tabs."),
-    out: Path | None = typer.Option(None, "--out", help="Write to this file, not stdout."),
+    out: Path | None = typer.Option(
+        None, "--out", dir_okay=False, help="Write to this file, not stdout."
+    ),
 ) -> None:
     """QuickStatements for signatories a person confirmed (manual links only)."""
     from kg.quickstatements import confirmed_signers, format_quickstatements
     from kg.rdf.export import write_atomic
     from kg.validate import load_graph
+    from linkers.wikidata.parse import QID_RE
 
+    if not QID_RE.match(letter_qid):  # before reading a large graph
+        raise InputError(f"--letter-qid: the letter QID must look like Q123, got {letter_qid!r}")
     dataset = load_graph(path)
     node = _pick_letter(dataset, letter)
     signers = confirmed_signers(dataset, node)

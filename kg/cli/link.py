@@ -14,15 +14,24 @@ __all__ = ["link"]
 
 @app.command("link")
 def link(
-    files: list[Path] = typer.Argument(..., help="Letter files (.txt, .md, .html, .pdf, .docx)."),
+    files: list[Path] = typer.Argument(
+        ..., dir_okay=False, help="Letter files (.txt, .md, .html, .pdf, .docx)."
+    ),
     kb: KbOption = "auto",
     offline: bool = typer.Option(False, "--offline", help="Never use the network."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object per mention."),
-    overrides: Path | None = typer.Option(None, "--overrides", help="Review overrides (TSV)."),
-    checkpoint: Path | None = typer.Option(
-        None, "--checkpoint", help="Append-only JSONL of decisions; a rerun continues from it."
+    overrides: Path | None = typer.Option(
+        None, "--overrides", dir_okay=False, help="Review overrides (TSV)."
     ),
-    thresholds: Path | None = typer.Option(None, "--thresholds", help="Thresholds JSON."),
+    checkpoint: Path | None = typer.Option(
+        None,
+        "--checkpoint",
+        dir_okay=False,
+        help="Append-only JSONL of decisions; a rerun continues from it.",
+    ),
+    thresholds: Path | None = typer.Option(
+        None, "--thresholds", dir_okay=False, help="Thresholds JSON."
+    ),
 ) -> None:
     """Link signatories and recipients to Wikidata: LINKED, REVIEW or NIL with reasons."""
     import json

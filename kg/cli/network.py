@@ -15,7 +15,10 @@ __all__ = ["network_command"]
 @app.command("network")
 def network_command(
     out: Annotated[
-        Path, typer.Option("--out", help="Output file: .html .png .svg .gexf .graphml .json")
+        Path,
+        typer.Option(
+            "--out", dir_okay=False, help="Output file: .html .png .svg .gexf .graphml .json"
+        ),
     ],
     kind: Annotated[
         str,

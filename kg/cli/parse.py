@@ -13,7 +13,9 @@ __all__ = ["parse"]
 
 @app.command("parse")
 def parse(
-    file: Path = typer.Argument(..., help="Letter file: .txt, .md, .html, .pdf or .docx."),
+    file: Path = typer.Argument(
+        ..., dir_okay=False, help="Letter file: .txt, .md, .html, .pdf or .docx."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the parsed letter as JSON."),
 ) -> None:
     """Parse a joint letter: header, recipients, signatories, themes, demands, warnings."""

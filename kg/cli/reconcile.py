@@ -19,7 +19,9 @@ def serve(
     port: int = typer.Option(8765, "--port", min=0, max=65535, help="TCP port."),
     kb: KbOption = "auto",
     offline: bool = typer.Option(False, "--offline", help="Never use the network."),
-    batch_size: int = typer.Option(10, "--batch-size", help="Queries per request (declared)."),
+    batch_size: int = typer.Option(
+        10, "--batch-size", min=1, help="Queries per request (declared)."
+    ),
 ) -> None:
     """Serve reconciliation on http://HOST:PORT/ until interrupted."""
     from linkers.factory import open_kb

@@ -19,11 +19,15 @@ app.add_typer(review_app, name="review")
 
 @review_app.command("export")
 def export(
-    files: list[Path] = typer.Argument(..., help="Letter files to link and review."),
-    out: Path = typer.Option(..., "--out", help="CSV to write."),
+    files: list[Path] = typer.Argument(
+        ..., dir_okay=False, help="Letter files to link and review."
+    ),
+    out: Path = typer.Option(..., "--out", dir_okay=False, help="CSV to write."),
     kb: KbOption = "auto",
     offline: bool = typer.Option(False, "--offline", help="Never use the network."),
-    overrides: Path | None = typer.Option(None, "--overrides", help="Existing overrides (TSV)."),
+    overrides: Path | None = typer.Option(
+        None, "--overrides", dir_okay=False, help="Existing overrides (TSV)."
+    ),
     include_nil: bool = typer.Option(False, "--include-nil", help="Also NIL rows with candidates."),
 ) -> None:
     """Write the decisions that need a person (REVIEW, optionally NIL) to an editable CSV."""
@@ -38,8 +42,10 @@ def export(
 
 @review_app.command("import")
 def import_(
-    csv_file: Path = typer.Argument(..., help="The edited review CSV."),
-    overrides: Path = typer.Option(..., "--overrides", help="Overrides file to append to (TSV)."),
+    csv_file: Path = typer.Argument(..., dir_okay=False, help="The edited review CSV."),
+    overrides: Path = typer.Option(
+        ..., "--overrides", dir_okay=False, help="Overrides file to append to (TSV)."
+    ),
     author: str = typer.Option("", "--author", help="Who judged (when the CSV does not say)."),
 ) -> None:
     """Append the judged rows of a review CSV to the overrides file."""
@@ -47,3 +53,7 @@ def import_(
 
     count = import_review(csv_file, overrides, author=author)
     typer.echo(f"{count} judgements added to {overrides}")
+    if not count:
+        typer.echo(
+            f"note: no row of {csv_file} has a judgement (match, no-match, unsure)", err=True
+        )

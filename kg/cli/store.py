@@ -46,7 +46,9 @@ def _progress_bar() -> tuple[Any, Any]:
 @app.command("build")
 def build_command(
     files: Annotated[list[Path], typer.Argument(help="Letter files (txt, md, html, pdf, docx).")],
-    out: Annotated[Path, typer.Option("--out", help="Output directory.")] = Path("out"),
+    out: Annotated[Path, typer.Option("--out", file_okay=False, help="Output directory.")] = Path(
+        "out"
+    ),
     kb: KbOption = "auto",
     offline: Annotated[
         bool, typer.Option("--offline", help="Bundled snapshot + cache only.")
@@ -57,7 +59,11 @@ def build_command(
     network: Annotated[bool, typer.Option("--network/--no-network", help="Write network.*")] = True,
     overrides: Annotated[
         Path | None,
-        typer.Option("--overrides", help="Human judgements (default: OUT/overrides.tsv if any)."),
+        typer.Option(
+            "--overrides",
+            dir_okay=False,
+            help="Human judgements (default: OUT/overrides.tsv if any).",
+        ),
     ] = None,
 ) -> None:
     """Build the knowledge graph: ingest → link → graph → store → exports → network."""
@@ -160,7 +166,9 @@ def _query_text(query: str | None, file: Path | None, name: str | None) -> str:
 def query_command(
     query: Annotated[str | None, typer.Argument(help="SPARQL query text.")] = None,
     store: Annotated[Path, typer.Option("--store", help="Store directory.")] = DEFAULT_STORE,
-    file: Annotated[Path | None, typer.Option("--file", help="Read the query from a file.")] = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", dir_okay=False, help="Read the query from a file.")
+    ] = None,
     name: Annotated[str | None, typer.Option("--name", help="A named query (kg queries).")] = None,
     param: Annotated[list[str], typer.Option("--param", help="NAME=VALUE restriction.")] = [],  # noqa: B006
     fmt: Annotated[str, typer.Option("--format", help="table | csv | json | tsv")] = "table",

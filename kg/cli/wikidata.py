@@ -22,9 +22,14 @@ app.add_typer(wikidata_app)
 @wikidata_app.command("snapshot")
 def snapshot(
     names: list[str] = typer.Argument(None, help="Names to look up (top candidates kept)."),
-    out: Path = typer.Option(..., "--out", "-o", help="Snapshot file to write or refresh."),
+    out: Path = typer.Option(
+        ..., "--out", "-o", dir_okay=False, help="Snapshot file to write or refresh."
+    ),
     from_links: Path | None = typer.Option(
-        None, "--from-links", help="TSV with a qid column (e.g. links.tsv of kg build)."
+        None,
+        "--from-links",
+        dir_okay=False,
+        help="TSV with a qid column (e.g. links.tsv of kg build).",
     ),
     language: list[str] = typer.Option(["en"], "--language", "-l", help="Search languages."),
     per_name: int = typer.Option(3, help="Candidates kept per name."),
@@ -94,8 +99,11 @@ def search(
     offline: bool = typer.Option(False, "--offline", help="Never use the network."),
 ) -> None:
     """Search a knowledge base by name and print QID, match and label, one per line."""
+    from kg.errors import InputError
     from linkers.factory import open_kb
 
+    if not text.strip():
+        raise InputError("the name to search for is empty")
     base = open_kb(kb, offline=offline)
     try:
         for hit in base.search(text, languages=language, limit=limit):
