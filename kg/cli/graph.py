@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from kg.cli.app import app
+from kg.cli.options import output_path
 from kg.errors import InputError, KGError
 
 __all__ = ["export_app"]
@@ -39,7 +40,11 @@ def validate_command(
 def export_rdf(
     path: Path = typer.Argument(..., help="Graph file or build directory to read."),
     out: Path = typer.Option(
-        ..., "--out", file_okay=False, help="Directory for graph.ttl/.trig/.nq/.jsonld."
+        ...,
+        "--out",
+        file_okay=False,
+        callback=output_path,
+        help="Directory for graph.ttl/.trig/.nq/.jsonld.",
     ),
 ) -> None:
     """Re-write a graph as Turtle, TriG, N-Quads and JSON-LD."""
@@ -93,7 +98,7 @@ def export_quickstatements(
     reference_url: str | None = typer.Option(None, help="Published URL of the letter (S854)."),
     pipe: bool = typer.Option(False, "--pipe", help="Separate fields with | instead of tabs."),
     out: Path | None = typer.Option(
-        None, "--out", dir_okay=False, help="Write to this file, not stdout."
+        None, "--out", dir_okay=False, callback=output_path, help="Write to this file, not stdout."
     ),
 ) -> None:
     """QuickStatements for signatories a person confirmed (manual links only)."""

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from kg.cli.app import app
+from kg.cli.options import output_path
 
 __all__ = ["network_command"]
 
@@ -17,7 +18,10 @@ def network_command(
     out: Annotated[
         Path,
         typer.Option(
-            "--out", dir_okay=False, help="Output file: .html .png .svg .gexf .graphml .json"
+            "--out",
+            dir_okay=False,
+            callback=output_path,
+            help="Output file: .html .png .svg .gexf .graphml .json",
         ),
     ],
     kind: Annotated[
@@ -61,7 +65,8 @@ def network_command(
     with open_store(store, read_only=True) as kg_store:
         data = load_coalition(as_select(kg_store), letters=letters)
     if not data.agents:
-        raise InputError(f"no signatures found in {store} for the chosen letters")
+        chosen = f"--letters {', '.join(letters)}" if letters else "any letter"
+        raise InputError(f"no signatures found in {store} for {chosen}")
     view = build_view(data, kind, weighting=weighting, seed=seed, method=method)
     written = write_view(view, out)
     typer.echo(f"wrote {written} ({kind}: {len(data.agents)} signers)")

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from kg.cli.app import app
-from kg.cli.options import KbOption
+from kg.cli.options import KbOption, output_path
 
 __all__ = ["review_app"]
 
@@ -22,7 +22,9 @@ def export(
     files: list[Path] = typer.Argument(
         ..., dir_okay=False, help="Letter files to link and review."
     ),
-    out: Path = typer.Option(..., "--out", dir_okay=False, help="CSV to write."),
+    out: Path = typer.Option(
+        ..., "--out", dir_okay=False, callback=output_path, help="CSV to write."
+    ),
     kb: KbOption = "auto",
     offline: bool = typer.Option(False, "--offline", help="Never use the network."),
     overrides: Path | None = typer.Option(

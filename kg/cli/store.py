@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from kg.cli.app import app
-from kg.cli.options import KbOption, positive_seconds
+from kg.cli.options import KbOption, output_path, positive_seconds
 from kg.errors import InputError, QueryError
 
 __all__ = ["build_command", "push_command", "queries_command", "query_command", "serve_command"]
@@ -46,9 +46,9 @@ def _progress_bar() -> tuple[Any, Any]:
 @app.command("build")
 def build_command(
     files: Annotated[list[Path], typer.Argument(help="Letter files (txt, md, html, pdf, docx).")],
-    out: Annotated[Path, typer.Option("--out", file_okay=False, help="Output directory.")] = Path(
-        "out"
-    ),
+    out: Annotated[
+        Path, typer.Option("--out", file_okay=False, callback=output_path, help="Output directory.")
+    ] = Path("out"),
     kb: KbOption = "auto",
     offline: Annotated[
         bool, typer.Option("--offline", help="Bundled snapshot + cache only.")

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from kg.cli.app import app
-from kg.cli.options import KbOption
+from kg.cli.options import KbOption, http_url, output_path
 
 __all__ = ["wikidata_app"]
 
@@ -23,7 +23,12 @@ app.add_typer(wikidata_app)
 def snapshot(
     names: list[str] = typer.Argument(None, help="Names to look up (top candidates kept)."),
     out: Path = typer.Option(
-        ..., "--out", "-o", dir_okay=False, help="Snapshot file to write or refresh."
+        ...,
+        "--out",
+        "-o",
+        dir_okay=False,
+        callback=output_path,
+        help="Snapshot file to write or refresh.",
     ),
     from_links: Path | None = typer.Option(
         None,
@@ -34,7 +39,9 @@ def snapshot(
     language: list[str] = typer.Option(["en"], "--language", "-l", help="Search languages."),
     per_name: int = typer.Option(3, help="Candidates kept per name."),
     class_depth: int = typer.Option(2, help="Levels of P279 parents of P31 classes to add."),
-    api_url: str | None = typer.Option(None, help="Action API URL (default Wikidata)."),
+    api_url: str | None = typer.Option(
+        None, callback=http_url, help="Action API URL (default Wikidata)."
+    ),
     cache_dir: Path | None = typer.Option(None, help="HTTP cache directory."),
     attempts: int = typer.Option(4, min=1, max=10, help="Tries per request before giving up."),
 ) -> None:
