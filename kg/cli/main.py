@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code (also used by tests)."""
     logging.basicConfig(level=os.environ.get("KG_LOG_LEVEL", "WARNING"), format="%(message)s")
     try:
-        code = app(args=argv, standalone_mode=False)
+        code = app(args=argv, prog_name="kg", standalone_mode=False)
     except KGError as exc:
         print(f"error: {one_line(exc)}", file=sys.stderr)
         return 1

@@ -26,8 +26,13 @@ def serve(
     """Serve reconciliation on http://HOST:PORT/ until interrupted."""
     from linkers.factory import open_kb
     from linkers.linker import Linker
-    from linkers.reconcile import ReconcileService
-    from linkers.reconcile import serve as run
+    from linkers.reconcile import ReconcileService, make_server
 
-    typer.echo(f"reconciliation service on http://{host}:{port}/ (Ctrl-C to stop)")
-    run(ReconcileService(Linker(open_kb(kb, offline=offline)), batch_size=batch_size), host, port)
+    service = ReconcileService(Linker(open_kb(kb, offline=offline)), batch_size=batch_size)
+    server = make_server(service, host, port)  # announced only once it listens, on its real port
+    try:
+        bound_host, bound_port = str(server.server_address[0]), server.server_address[1]
+        typer.echo(f"reconciliation service on http://{bound_host}:{bound_port}/ (Ctrl-C to stop)")
+        server.serve_forever()
+    finally:
+        server.server_close()
