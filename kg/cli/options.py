@@ -27,7 +27,16 @@ import typer
 
 from linkers.factory import KB_SPECS
 
-__all__ = ["KB_HELP", "KbOption", "check_kb_spec", "http_url", "output_path", "positive_seconds"]
+__all__ = [
+    "KB_HELP",
+    "KbOption",
+    "check_kb_spec",
+    "http_url",
+    "not_blank",
+    "not_blank_each",
+    "output_path",
+    "positive_seconds",
+]
 
 #: Help of ``--kb``: every form :func:`linkers.factory.open_kb` accepts.
 KB_HELP = (
@@ -85,6 +94,26 @@ def output_path(value: Path | None) -> Path | None:
 
 #: The ``--kb`` option (default ``auto``): ``kb: KbOption = "auto"``.
 KbOption = Annotated[str, typer.Option("--kb", callback=check_kb_spec, help=KB_HELP)]
+
+
+def not_blank(value: str) -> str:
+    """Check a text option is not empty (``--host ''`` would bind every interface).
+
+    Raises
+    ------
+    typer.BadParameter
+        Empty or only spaces.
+    """
+    if not value.strip():
+        raise typer.BadParameter("must not be empty")
+    return value
+
+
+def not_blank_each(values: list[str]) -> list[str]:
+    """:func:`not_blank` for every value of a repeatable option."""
+    for value in values:
+        not_blank(value)
+    return values
 
 
 def positive_seconds(value: float) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from kg.cli.app import app
-from kg.cli.options import KbOption
+from kg.cli.options import KbOption, not_blank
 
 __all__ = ["reconcile_app"]
 
@@ -15,7 +15,9 @@ app.add_typer(reconcile_app, name="reconcile")
 
 @reconcile_app.command("serve")
 def serve(
-    host: str = typer.Option("127.0.0.1", "--host", help="Interface (loopback by default)."),
+    host: str = typer.Option(
+        "127.0.0.1", "--host", callback=not_blank, help="Interface (loopback by default)."
+    ),
     port: int = typer.Option(8765, "--port", min=0, max=65535, help="TCP port."),
     kb: KbOption = "auto",
     offline: bool = typer.Option(False, "--offline", help="Never use the network."),

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from kg.cli.app import app
-from kg.cli.options import KbOption, output_path, positive_seconds
+from kg.cli.options import KbOption, not_blank, output_path, positive_seconds
 from kg.errors import InputError, QueryError
 
 __all__ = ["build_command", "push_command", "queries_command", "query_command", "serve_command"]
@@ -125,7 +125,7 @@ def _params(values: list[str], sparql: str) -> dict[str, str]:
     for item in values:
         name, sep, value = item.partition("=")
         name = name.strip()
-        if not sep:
+        if not sep or not name:
             raise InputError(f"--param expects NAME=VALUE, got {item!r}")
         if not re.search(rf"[?$]{re.escape(name)}\b", sparql):
             raise InputError(f"--param {name}: the query has no variable ?{name}")
@@ -217,7 +217,9 @@ def queries_command(
 @app.command("serve")
 def serve_command(
     store: Annotated[Path, typer.Option("--store", help="Store directory.")] = DEFAULT_STORE,
-    host: Annotated[str, typer.Option("--host", help="Address to bind.")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option("--host", callback=not_blank, help="Address to bind.")
+    ] = "127.0.0.1",
     port: Annotated[
         int, typer.Option("--port", min=0, max=65535, help="Port (0: a free one).")
     ] = 7878,

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from kg.cli.app import app
-from kg.cli.options import KbOption, http_url, output_path
+from kg.cli.options import KbOption, http_url, not_blank_each, output_path
 
 __all__ = ["wikidata_app"]
 
@@ -36,7 +36,9 @@ def snapshot(
         dir_okay=False,
         help="TSV with a qid column (e.g. links.tsv of kg build).",
     ),
-    language: list[str] = typer.Option(["en"], "--language", "-l", help="Search languages."),
+    language: list[str] = typer.Option(
+        ["en"], "--language", "-l", callback=not_blank_each, help="Search languages."
+    ),
     per_name: int = typer.Option(3, help="Candidates kept per name."),
     class_depth: int = typer.Option(2, help="Levels of P279 parents of P31 classes to add."),
     api_url: str | None = typer.Option(
@@ -101,7 +103,9 @@ def info(
 def search(
     text: str = typer.Argument(..., help="Name to look up."),
     kb: KbOption = "auto",
-    language: list[str] = typer.Option(["en"], "--language", "-l"),
+    language: list[str] = typer.Option(
+        ["en"], "--language", "-l", callback=not_blank_each, help="Search languages."
+    ),
     limit: int = typer.Option(10, min=1, max=50),
     offline: bool = typer.Option(False, "--offline", help="Never use the network."),
 ) -> None:
