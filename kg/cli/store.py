@@ -231,7 +231,12 @@ def serve_command(
     """Serve the store read-only over SPARQL with the YASGUI page, until Ctrl-C."""
     from kg.server import start_server
 
-    server = start_server(store, host=host, port=port or None, public=public, query_timeout=timeout)
+    try:
+        server = start_server(
+            store, host=host, port=port or None, public=public, query_timeout=timeout
+        )
+    except OSError as exc:  # the address: not ours, or in use
+        raise InputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
 
     def _stop(signum: int, frame: object) -> None:
         server.process.terminate()  # no exception here: wait() below then returns

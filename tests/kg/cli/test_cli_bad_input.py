@@ -152,6 +152,7 @@ CASES: list[tuple[str, ...]] = [
     ("serve", "--store", "{d}/missing-store", "--port", "0", "missing-store"),
     ("serve", *STORE, "--port", "0", "--host", "192.0.2.1", "192.0.2.1"),
     ("serve", *STORE, "--port", "0", "--host", "", "--host"),
+    ("serve", *STORE, "--port", "0", "--public", "--host", "192.0.2.1", "192.0.2.1"),
     # kg push
     ("push", *STORE, "--endpoint", "not-a-url", "not-a-url"),
     ("push", *STORE, "--endpoint", "ftp://example.org/store", "ftp://example.org"),
