@@ -44,7 +44,9 @@ def snapshot(
     api_url: str | None = typer.Option(
         None, callback=http_url, help="Action API URL (default Wikidata)."
     ),
-    cache_dir: Path | None = typer.Option(None, help="HTTP cache directory."),
+    cache_dir: Path | None = typer.Option(
+        None, file_okay=False, callback=output_path, help="HTTP cache directory."
+    ),
     attempts: int = typer.Option(4, min=1, max=10, help="Tries per request before giving up."),
 ) -> None:
     """Build or refresh a JSON Lines snapshot from the live Wikidata API (written atomically)."""
@@ -79,7 +81,9 @@ def snapshot(
 def info(
     kb: KbOption = "auto",
     offline: bool = typer.Option(False, "--offline", help="Never use the network."),
-    cache_dir: Path | None = typer.Option(None, help="HTTP cache directory."),
+    cache_dir: Path | None = typer.Option(
+        None, file_okay=False, callback=output_path, help="HTTP cache directory."
+    ),
 ) -> None:
     """Show which knowledge base is active, its date, and where the HTTP cache lives."""
     from linkers.factory import open_kb

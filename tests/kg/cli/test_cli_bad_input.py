@@ -223,6 +223,8 @@ CASES: list[tuple[str, ...]] = [
     ("wikidata", "search", "x", "--offline", "--limit", "0", "--limit"),
     ("wikidata", "search", "x", "--offline", "--language", "", "--language"),
     ("wikidata", "info", "--kb", "nonsense:x", "nonsense:x"),
+    ("wikidata", "info", "--offline", "--cache-dir", "{d}/empty.txt/c", "empty.txt"),
+    ("wikidata", "snapshot", "x", "--out", "{d}/s.jsonl", "--cache-dir", "{d}/empty.txt", "empty"),
     ("wikidata", "snapshot", "--out", "{d}/s.jsonl", "give names"),
     ("wikidata", "snapshot", "x", "--out", "{d}/a-dir", "a-dir"),
     ("wikidata", "snapshot", "x", "--out", "{d}/empty.txt/s.jsonl", "empty.txt"),
