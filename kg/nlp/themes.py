@@ -4,7 +4,9 @@ Every label and synonym of :func:`kg.themes.themes` is found by the matcher shar
 signatory names (:mod:`kg.theme_match`): whole words (a Cyrillic form also with a case ending),
 Chinese and Japanese forms inside CJK text, short all-capital forms (``HK``, ``PRC``) only in
 their written case; overlapping forms give one span, the longest. Adjacent spans of the same
-theme (``Covid-19 pandemic``) count as one mention.
+theme (``Covid-19 pandemic``) count as one mention. A one-character Chinese form (``藏`` for
+Tibet) is an abbreviation for names (``藏青会``); in running text it is mostly part of another
+word (``隐藏`` hide, ``收藏`` collect), so bodies do not count it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from kg.ingest.scripts import CJK, word_script
 from kg.model import ThemeMention
 from kg.theme_match import ThemeSpan, form_index
 from kg.themes import Theme, themes
@@ -35,6 +38,8 @@ def mention_spans(
     """
     merged: list[ThemeSpan] = []
     for span in form_index(vocabulary).spans(text):
+        if span.end - span.start == 1 and word_script(text[span.start]) == CJK:
+            continue  # a one-character abbreviation: part of another word in running text
         if merged and _adjacent(text, merged[-1], span):
             span = ThemeSpan(merged.pop().start, span.end, span.theme)
         merged.append(span)

@@ -12,7 +12,7 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.ingest.theme_hints import theme_spans
+from kg.ingest.theme_hints import theme_hints, theme_spans
 from kg.nlp.themes import count_themes, mention_spans
 from kg.theme_match import find_theme_spans
 from kg.themes import movement_ids, themes
@@ -96,3 +96,10 @@ def test_counts_never_exceed_the_non_overlapping_spans(text: str) -> None:
     assert sum(counts.values()) <= len(spans)
     for theme, n in counts.items():
         assert 1 <= n <= sum(s.theme == theme for s in spans)
+
+
+def test_one_character_cjk_abbreviation_is_not_counted_in_bodies() -> None:
+    """``藏`` (Tibet, in names such as 藏青会) is part of 隐藏 "hide" and 收藏 "collect"."""
+    assert count_themes(["他们隐藏了证据，也收藏了文件。"]) == ()
+    assert [(m.id, m.mentions) for m in count_themes(["西藏的人权状况"])] == [("tibet", 1)]
+    assert theme_hints("藏青会") == ("tibet",)  # names keep the abbreviation
