@@ -37,7 +37,7 @@ SEED = REPO / "examples" / "letters" / "global-call-un-mechanism-china-2020.txt"
 
 
 def _fake_module() -> ModuleType:
-    path = REPO / "tests" / "linkers" / "fake_wikidata.py"
+    path = REPO / "tests" / "support" / "fake_wikidata.py"
     spec = importlib.util.spec_from_file_location("fake_wikidata", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent / "rdf"))
 from rdf_samples import BASE, KB, confirmed, linked, small_letter
 
 from kg.errors import InputError

@@ -9,9 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from fake_wikidata import FakeWikidata, load_fixture_entities
 
 from linkers.snapshot import bundled_snapshot_path

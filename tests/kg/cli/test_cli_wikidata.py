@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "linkers"))
-
 from fake_wikidata import FakeWikidata, closed_port_url
 
 from kg.cli.main import main

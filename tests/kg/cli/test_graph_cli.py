@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from rdf_samples import BASE, confirmed, small_letter
 from rdflib import Literal
 from rdflib.namespace import XSD
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "rdf"))
-from rdf_samples import BASE, confirmed, small_letter
 
 from kg.cli.main import main
 from kg.rdf import build_dataset, write_exports

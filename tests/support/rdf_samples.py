@@ -27,7 +27,7 @@ from kg.model import (
 )
 from linkers.kb import ClaimValue, Entity
 
-GOLD = Path(__file__).resolve().parents[2] / "data" / "gold" / "seed-signatories.tsv"
+GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "seed-signatories.tsv"
 BASE = "https://example.org/ckg/"
 KB = KBSource("snapshot:test", "2026-11-01")
 
