@@ -133,11 +133,20 @@ def _add(gaz: Gazetteer, name: str, place: Place, *, stem: bool = False) -> None
         gaz.stems.setdefault((*key[:-1], key[-1][:4]), []).append((key[-1], place, True))
 
 
+#: ``Saint`` and its abbreviation, both ways: ``St. Petersburg`` is also ``Saint Petersburg``.
+_SAINTS = {"Saint": "St.", "Sankt": "St.", "Sainte": "Ste.", "St.": "Saint", "Ste.": "Sainte"}
+
+
 def _city_names(city: dict) -> list[tuple[str, int]]:
-    """A city's main name, its names in other scripts, and Latin short forms of the main name
-    (``Frankfurt`` for ``Frankfurt am Main``, ``New York`` for ``New York City``)."""
+    """A city's main name, its names in other scripts, Latin short forms of the main name
+    (``Frankfurt`` for ``Frankfurt am Main``, ``New York`` for ``New York City``), and the main
+    name with ``Saint`` written out or abbreviated (as strong as the main name, so that the more
+    populous city wins: ``St. Petersburg`` is Russia's before Florida's)."""
     main = city["name"]
     names = [(main, PlaceKind.CITY)]
+    first, _, rest = main.partition(" ")
+    if first in _SAINTS and rest:
+        names.append((f"{_SAINTS[first]} {rest}", PlaceKind.CITY))
     for alt in city.get("alternatenames", ()):
         script = word_script(alt)
         if script == CJK and city["population"] < CJK_CITY_MIN_POPULATION:

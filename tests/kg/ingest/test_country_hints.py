@@ -33,6 +33,8 @@ CASES = [
     (["Torontonians for Hong Kong"], "CA"),
     (["Londoners for Human Rights"], "GB"),
     (["Санкт-Петербургский правозащитный центр"], "RU"),
+    (["Citizens' Watch St. Petersburg"], "RU"),  # Saint abbreviated: Russia's, not Florida's
+    (["St. Louis Tibet Group"], "US"),
     (["Московская правозащитная группа"], "RU"),  # Москва: fleeting о before the last consonant
     (["Пермский гражданский союз"], "RU"),  # Пермь: the soft sign gives way
     # a city named after an accord (Helsinki Final Act) is no seat; the real seat still counts
