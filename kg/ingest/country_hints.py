@@ -273,17 +273,46 @@ def _truncated_tail(text: str, gaz: Gazetteer) -> list[Match]:
     return [(PlaceKind.DEMONYM, match.start(1), match.end(1), codes.pop())]
 
 
+def _movement_spans(text: str, gaz: Gazetteer, *, movements: bool) -> list[tuple[int, int]]:
+    """The movement stretches of ``text`` that are not read as places.
+
+    All of them by default; with ``movements`` only those that are not a place's whole name in
+    the gazetteer (``Tibet``, ``Southern Mongolia``: masked, so ``Mongolia`` is not read).
+    """
+    spans = [(s.start, s.end) for s in theme_spans(text)]
+    if not movements:
+        return spans
+    return [(start, end) for start, end in spans if not _names_a_place(text[start:end], gaz)]
+
+
+def _names_a_place(span: str, gaz: Gazetteer) -> bool:
+    key = tuple(norm_token(t) for _, _, t in tokenize(span))
+    return bool(gaz.lookup(key) or gaz.cjk.get(span))
+
+
 @lru_cache(maxsize=8192)
-def place_matches(text: str) -> tuple[Match, ...]:
+def place_matches(text: str, *, movements: bool = False) -> tuple[Match, ...]:
     """Places named in ``text``: ``(priority, start, end, code)``, lower priority is stronger.
 
-    Stretches naming a movement (``Hong Kong``, ``China``) are not places here.
+    Parameters
+    ----------
+    text : str
+        A name.
+    movements : bool
+        Also read a movement stretch as a place when the gazetteer knows it as one (``Hong
+        Kong``, ``China``, ``Taiwan``), for readers that compare two names by their places
+        rather than look for a seat. By default a movement is the organisation's subject and
+        no place; a movement the gazetteer does not know (``Tibet``) is never a place.
 
+    Examples
+    --------
     >>> place_matches("Friends of Tibet - Austria")
     ((1, 19, 26, 'AT'),)
+    >>> place_matches("PEN Hong Kong"), place_matches("PEN Hong Kong", movements=True)
+    ((), ((1, 4, 13, 'HK'),))
     """
     gaz = gazetteer()
-    taken = [(s.start, s.end) for s in theme_spans(text)]
+    taken = _movement_spans(text, gaz, movements=movements)
     found = _code_matches(text, gaz, taken)
     taken += [(start, end) for _, start, end, _ in found]
     found += _word_matches(text, gaz, taken) + _cjk_matches(text, gaz, taken)
