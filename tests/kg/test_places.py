@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.places import country_names, fold, places_in, split_place
+from kg.places import Place, country_names, fold, places_in, split_place
 
 
 def codes(text: str) -> set[str]:
@@ -187,3 +187,54 @@ def test_country_names_in_other_languages_and_unknown_codes() -> None:
 
 def test_fold_drops_accents_case_and_punctuation() -> None:
     assert fold("Genève-Suisse") == "geneve suisse"
+
+
+# --- places_in on the ingest gazetteer -------------------------------------------------------
+
+
+def test_movements_the_gazetteer_knows_are_places_for_the_linker() -> None:
+    # without them "PEN Hong Kong" has no place and nothing stops it linking to PEN International
+    assert codes("PEN Hong Kong") == {"HK"}
+    assert codes("Human Rights in China") == {"CN"}
+    assert codes("台灣南社") == {"TW"}  # a country's CJK name
+
+
+def test_movement_unknown_to_the_gazetteer_is_not_read_inside() -> None:
+    # regression: the old table read "Southern Mongolia" (Inner Mongolia, China) as Mongolia
+    assert codes("Southern Mongolia Congress") == set()
+
+
+def test_subdivisions_and_cities_are_places_without_a_code() -> None:
+    assert places_in("Persatuan Sahabat Wanita Selangor") == (Place("selangor"),)
+    assert codes("Frankfurt Stands With Hong Kong") == {"frankfurt", "HK"}
+
+
+def test_demonyms_and_world_regions_are_not_places() -> None:
+    assert codes("Coalition Togolaise") == set()
+    assert codes("World Uyghur Congress") == set()  # the old table read "World" as a place
+    assert codes("Asia Democracy Network") == set()
+
+
+def test_official_name_tail_names_its_country_only_as_the_last_word() -> None:
+    # "America" is the Y of "United States of America", which the gazetteer does not list
+    assert places_in("PEN America") == (Place("america", "US"),)
+    assert codes("Human Rights Foundation for Latin America") == set()  # a world region
+    assert codes("America Votes") == set()
+
+
+def test_place_keys_are_the_names_own_words() -> None:
+    # the linker weighs a name's place words less and strips them from query variants
+    assert places_in("Students for a Free Tibet UK") == (Place("uk", "GB"),)
+    assert places_in("Stand with HK@JPN") == (Place("jpn", "JP"),)
+
+
+def test_a_name_that_is_only_a_code_is_an_acronym() -> None:
+    assert codes("AI") == set()  # Amnesty International, not Anguilla
+    assert codes("Logos ID") == set()  # final bare alpha-2 code: the name's initials
+
+
+def test_eponymous_city_is_a_place_without_a_code() -> None:
+    # regression: without it the seed's "Helsinki Foundation for Human Rights" went to review
+    # against Human Rights Watch (alias "Helsinki Watch"), sharing only "Helsinki"
+    assert places_in("Helsinki Foundation for Human Rights") == (Place("helsinki"),)
+    assert codes("Helsinki Watch") == {"helsinki"}
