@@ -300,7 +300,7 @@ def place_matches(text: str, *, movements: bool = False) -> tuple[Match, ...]:
         A name.
     movements : bool
         Also read a movement stretch as a place when the gazetteer knows it as one (``Hong
-        Kong``, ``China``, ``Taiwan``), for readers that compare two names by their places
+        Kong``, ``China``, ``中国``), for readers that compare two names by their places
         rather than look for a seat. By default a movement is the organisation's subject and
         no place; a movement the gazetteer does not know (``Tibet``) is never a place.
 
