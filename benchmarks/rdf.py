@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLES = REPO / "tests" / "kg" / "rdf"
+SAMPLES = REPO / "tests" / "support"
 
 
 def _best(function, repeat: int = 3) -> tuple[float, object]:
