@@ -28,6 +28,7 @@ from kg.ingest.numbered import positions
 from kg.ingest.paragraphs import assemble_paragraphs, repair_broken_paragraphs
 from kg.ingest.readers import MAX_BYTES, Document, read_bytes, read_document
 from kg.model import Letter, ParseWarning, Signatory
+from kg.nlp.address import find_address
 from kg.nlp.demands import extract_demands
 from kg.nlp.loading import NLP, default_nlp
 from kg.nlp.recipients import parse_recipients
@@ -82,6 +83,14 @@ def parse_document(
         raise LetterParseError(f"{doc.source_path}: the signatory list is empty")
     header = parse_header(doc.lines, title=doc.title, end=block.start)
     paragraphs, joins = _body(doc, block, header.used)
+    language = detect_language(" ".join(paragraphs))
+    address = header.address or header.salutation
+    if address is None:  # address lines in French or Spanish: kg.nlp.address
+        texts = [line.text for line in doc.lines[: block.start]]
+        found = find_address(texts, language, used=header.used)
+        if found.indices:
+            address = found.text
+            paragraphs, joins = _body(doc, block, header.used | found.indices)
     notes = assemble_paragraphs(doc.lines[block.end :])
     step(f"reading {len(block.entries)} signatories")
     signatories, hinted = inherit_theme_hints(_signatories(block, entry_parser))
@@ -97,19 +106,19 @@ def parse_document(
     warnings += count_warnings(len(signatories), counts)
     step("analysing the body")
     nlp = nlp if nlp is not None else default_nlp()
-    recipients = parse_recipients(header.address or header.salutation, nlp=nlp)
+    recipients = parse_recipients(address, nlp=nlp, language=language)
     return Letter(
         title=header.title,
         source_path=doc.source_path,
         source_format=doc.source_format,
         reference=header.reference,
         date=header.date,
-        language=detect_language(" ".join(paragraphs)),
+        language=language,
         paragraphs=tuple(paragraphs),
         recipients=recipients,
         signatories=signatories,
         themes=count_themes(paragraphs),
-        demands=extract_demands(paragraphs, recipients),
+        demands=extract_demands(paragraphs, recipients, language=language),
         declared_total=counts.total,
         anonymous_count=counts.anonymous,
         warnings=tuple(sorted(warnings, key=_warning_key)),

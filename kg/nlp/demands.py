@@ -11,6 +11,9 @@ Rules over the body's sentences written in the first person plural (``we``):
 
 An addressee is matched to a recipient (by name, office or, for an office, without its ``UN``
 prefix) and given as that recipient's name; ``you`` means all recipients (no single addressee).
+
+Letters in a language :mod:`kg.nlp.cues` has tables for (French, Spanish) are read by
+:mod:`kg.nlp.demand_cues` instead.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from kg.model import Demand, Recipient
+from kg.nlp.cues import cues_for
+from kg.nlp.demand_cues import extract_demands_cued
+from kg.nlp.recipient_match import match_recipient
 
 __all__ = ["extract_demands", "match_recipient", "sentences"]
 
@@ -54,31 +60,6 @@ def sentences(paragraph: str) -> list[str]:
     ['We urge you.', 'No state should be above the law.']
     """
     return [s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip()]
-
-
-def _keys(recipient: Recipient) -> list[str]:
-    keys = [recipient.name, recipient.as_written]
-    if recipient.role:
-        keys += [recipient.role, re.sub(r"^(?:UN|the)\s+", "", recipient.role)]
-    return [k.casefold() for k in keys if k and len(k) > 3]
-
-
-def match_recipient(phrase: str, recipients: Sequence[Recipient]) -> str | None:
-    """The name of the recipient ``phrase`` refers to, else None.
-
-    Examples
-    --------
-    >>> r = Recipient("UN Secretary-General Antonio Guterres", "Antonio Guterres",
-    ...               "UN Secretary-General")
-    >>> match_recipient("the UN Secretary-General", [r])
-    'Antonio Guterres'
-    """
-    text = phrase.casefold().removeprefix("the ")
-    for recipient in recipients:
-        keys = _keys(recipient)
-        if any(key in text for key in keys) or (len(text) >= 8 and any(text in k for k in keys)):
-            return recipient.name
-    return None
 
 
 def _clean(text: str) -> str:
@@ -146,15 +127,26 @@ def _sentence_demands(sentence: str, recipients: Sequence[Recipient]) -> list[tu
 
 
 def extract_demands(
-    paragraphs: Iterable[str], recipients: Sequence[Recipient] = ()
+    paragraphs: Iterable[str],
+    recipients: Sequence[Recipient] = (),
+    *,
+    language: str | None = None,
 ) -> tuple[Demand, ...]:
     """The demands of a letter's body, in the order written.
+
+    ``language`` (ISO 639-1, :attr:`kg.model.Letter.language`) chooses the rules: French and
+    Spanish by :func:`kg.nlp.demand_cues.extract_demands_cued`, any other (or None) English.
 
     Examples
     --------
     >>> [d.text for d in extract_demands(["We call for the release of all defenders."])]
     ['the release of all defenders']
+    >>> [d.text for d in extract_demands(["Nous appelons à la paix."], language="fr")]
+    ['la paix']
     """
+    cues = cues_for(language)
+    if cues is not None:
+        return extract_demands_cued(paragraphs, recipients, cues)
     demands: list[Demand] = []
     for paragraph in paragraphs:
         for sentence in sentences(paragraph):

@@ -6,6 +6,9 @@ Guterres``), an organisation, or a collective (a plural: ``UN Member States``). 
 name is the trailing run of capitalised words that are not office words; when those rules read
 an addressee as an organisation, the spaCy model (when loaded) is asked, in one call for the
 whole line, whether it ends with a PERSON entity. Names stay as written.
+
+Address lines in a language :mod:`kg.nlp.cues` has tables for (French, Spanish) are read by
+:mod:`kg.nlp.recipient_cues` instead.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ import re
 
 from kg.ingest.inline import split_inline
 from kg.model import Recipient, RecipientKind
+from kg.nlp.cues import cues_for
 from kg.nlp.loading import NLP, RULES
+from kg.nlp.recipient_cues import parse_recipients_cued
 
 __all__ = ["parse_recipients", "split_addressees"]
 
@@ -199,8 +204,14 @@ def _recipient(addressee: str, people: list[tuple[int, int]]) -> Recipient:
     return Recipient(addressee, name, None, RecipientKind.ORGANIZATION)
 
 
-def parse_recipients(text: str | None, *, nlp: NLP | None = None) -> tuple[Recipient, ...]:
+def parse_recipients(
+    text: str | None, *, nlp: NLP | None = None, language: str | None = None
+) -> tuple[Recipient, ...]:
     """The recipients named in an address line or salutation.
+
+    ``language`` (ISO 639-1, :attr:`kg.model.Letter.language`) chooses the rules: French and
+    Spanish by :func:`kg.nlp.recipient_cues.parse_recipients_cued` (no model), any other (or
+    None) English.
 
     Examples
     --------
@@ -208,9 +219,14 @@ def parse_recipients(text: str | None, *, nlp: NLP | None = None) -> tuple[Recip
     ...     "UN High Commissioner for Human Rights Michelle Bachelet, UN Member States")]
     [('Michelle Bachelet', 'UN High Commissioner for Human Rights', 'person'), \
 ('UN Member States', None, 'collective')]
+    >>> [(r.name, r.kind.value) for r in parse_recipients("Aux États membres", language="fr")]
+    [('États membres', 'collective')]
     """
     if not text:
         return ()
+    cues = cues_for(language)
+    if cues is not None:
+        return parse_recipients_cued(text, cues)
     nlp = nlp or NLP(RULES)
     addressees = split_addressees(text)
     spans: list[tuple[int, int]] = []

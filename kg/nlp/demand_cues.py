@@ -1,0 +1,192 @@
+"""Demands of a French or Spanish letter, read with the tables of :mod:`kg.nlp.cues`.
+
+Rules over the body's sentences (in French, only after ``nous``; Spanish verbs carry the
+person):
+
+- ``VERB [marker] X link ACT`` gives ``ACT`` of ``X``: ``nous appelons le Conseil à tenir
+  ...``, ``nous demandons aux autorités de libérer ...``, ``nous prions X de ...``;
+  ``instamos al Consejo a convocar ...``, ``pedimos a X que ...``, ``hacemos un llamado a X
+  para que ...``; a following ``et à DO`` / ``y a DO`` gives a second demand of ``X``;
+- ``YOU VERB link ACT`` (``nous vous demandons de ...``, ``les instamos a ...``) gives ``ACT``
+  of all recipients (no single addressee);
+- ``demandons que`` / ``pedimos que`` + clause gives the clause, of the clause's subject;
+- ``demandons`` / ``appelons à`` / ``pedimos`` + object gives the object, of no one.
+
+Addressees are matched to recipients by :func:`kg.nlp.recipient_match.match_recipient`, as
+in English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from kg.model import Demand, Recipient
+from kg.nlp.cues import DemandCues, LanguageCues, PersonCues, cue_regex
+from kg.nlp.recipient_cues import strip_leading
+from kg.nlp.recipient_match import match_recipient
+
+__all__ = ["extract_demands_cued", "sentences_cued"]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’»)]*\s+(?=[A-ZÀ-Þ\"“«(¿¡])")
+_EDGE = r"(?:(?<=['’])|\b)"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    we: re.Pattern[str] | None
+    urge: tuple[re.Pattern[str], ...]
+    you: tuple[re.Pattern[str], ...]
+    call_that: re.Pattern[str]
+    call_for: re.Pattern[str]
+    and_to: re.Pattern[str]
+
+
+def sentences_cued(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences (end mark, then a capital, accented ones included).
+
+    Examples
+    --------
+    >>> sentences_cued("Nous agissons. À Genève, le Conseil se réunit. ¿Y ahora?")
+    ['Nous agissons.', 'À Genève, le Conseil se réunit.', '¿Y ahora?']
+    """
+    return [s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip()]
+
+
+def _infinitive(cues: DemandCues) -> str:
+    endings = "|".join(cues.infinitive_endings)
+    pronoun = r"(?:(?:se|s['’]|leur|lui|y|en)\s*)?"
+    return rf"(?=(?:ne\s+(?:pas|plus)\s+|no\s+)?{pronoun}[^\W\d_]+(?:{endings})\b)"
+
+
+@cache
+def _patterns(cues: DemandCues) -> _Patterns:
+    flags = re.IGNORECASE
+    verbs = [v for cue in cues.urge for v in cue.verbs] + [c.split()[0] for c in cues.call_for]
+    stop = (
+        rf"(?=,?\s+(?:et|y)\s+(?:{cue_regex(cues.you)}\s+)?(?:nous\s+)?{cue_regex(verbs)}\b"
+        r"|;|[.!?]?$)"
+    )
+    adverb = rf"(?:[^\W\d_]+{cues.adverb_suffix}\s+)?"
+    urge, you = [], []
+    for cue in cues.urge:
+        act = (_infinitive(cues) if cue.infinitive else "") + r"(?P<act>.+?)" + stop
+        links = cue_regex(cue.links) + _EDGE + r"\s*"
+        marker = rf"{cue_regex(cue.markers)}{_EDGE}\s*" if cue.markers else ""
+        not_link = rf"(?!{links}|que\b|qu['’])"
+        urge.append(
+            re.compile(
+                rf"\b{cue_regex(cue.verbs)}\s+{adverb}{marker}{not_link}"
+                rf"(?P<addr>[^,;:]+?)\s+{links}{act}",
+                flags,
+            )
+        )
+        you.append(
+            re.compile(
+                rf"\b{cue_regex(cues.you)}\s+{cue_regex(cue.verbs)}\s+{adverb}{links}{act}", flags
+            )
+        )
+    return _Patterns(
+        we=re.compile(rf"\b{cues.we}\b", flags) if cues.we else None,
+        urge=tuple(urge),
+        you=tuple(you),
+        call_that=re.compile(
+            rf"\b{cue_regex(cues.call_that)}{_EDGE}\s*(?P<clause>.+?){stop}", flags
+        ),
+        call_for=re.compile(
+            rf"\b{cue_regex(cues.call_for)}\s+{adverb}(?!que\b|qu['’])(?P<obj>.+?){stop}", flags
+        ),
+        and_to=re.compile(rf",?\s+{cue_regex(cues.and_to)}{_EDGE}\s*{_infinitive(cues)}", flags),
+    )
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("*", "").split()).strip(" ,.;")
+
+
+def _addressee(phrase: str, recipients: Sequence[Recipient], cues: LanguageCues) -> str | None:
+    phrase, _ = strip_leading(_clean(phrase), cues.person)
+    if not phrase or phrase.casefold() in cues.demand.you:
+        return None
+    return match_recipient(phrase, recipients) or phrase
+
+
+def _subject(clause: str, cues: PersonCues) -> str | None:
+    """The subject of a ``que``-clause: a capitalised or collective noun phrase, else None."""
+    words = strip_leading(clause, cues)[0].split()
+    if not words or not (words[0][:1].isupper() or words[0].casefold() in cues.collectives):
+        return None
+    keep = [words[0]]
+    for word in words[1:]:
+        after_particle = keep[-1].casefold() in cues.particles | {"des", "de", "del", "d'"}
+        elided = re.match(r"^[dl]['’]", word, re.IGNORECASE)
+        if not (word[:1].isupper() or after_particle or elided or word in cues.collectives):
+            break
+        keep.append(word)
+    while keep and keep[-1].casefold() in cues.particles | {"des", "del"}:
+        keep.pop()
+    return " ".join(keep) or None
+
+
+def _sentence_demands(
+    sentence: str, recipients: Sequence[Recipient], cues: LanguageCues
+) -> list[tuple[int, Demand]]:
+    patterns = _patterns(cues.demand)
+    start = 0
+    if patterns.we is not None:
+        we = patterns.we.search(sentence)
+        if we is None:
+            return []
+        start = we.start()
+    found: list[tuple[int, Demand]] = []
+    spans: list[tuple[int, int]] = []
+    for pattern in patterns.you:
+        for match in pattern.finditer(sentence, start):
+            spans.append(match.span())
+            for k, act in enumerate(patterns.and_to.split(match["act"])):
+                found.append((match.start() + k, Demand(_clean(act), None)))
+    for pattern in patterns.urge:
+        for match in pattern.finditer(sentence, start):
+            if any(a <= match.start() < b for a, b in spans):
+                continue
+            spans.append(match.span())
+            addressee = _addressee(match["addr"], recipients, cues)
+            for k, act in enumerate(patterns.and_to.split(match["act"])):
+                found.append((match.start() + k, Demand(_clean(act), addressee)))
+    for match in patterns.call_that.finditer(sentence, start):
+        spans.append(match.span())
+        clause = _clean(match["clause"])
+        subject = _subject(clause, cues.person)
+        addressee = _addressee(subject, recipients, cues) if subject else None
+        found.append((match.start(), Demand(clause, addressee)))
+    for match in patterns.call_for.finditer(sentence, start):
+        if any(a <= match.start() < b for a, b in spans):
+            continue
+        for k, part in enumerate(patterns.and_to.split(match["obj"])):
+            found.append((match.start() + k, Demand(_clean(part), None)))
+    return found
+
+
+def extract_demands_cued(
+    paragraphs: Iterable[str], recipients: Sequence[Recipient], cues: LanguageCues
+) -> tuple[Demand, ...]:
+    """The demands of a French or Spanish letter's body, in the order written.
+
+    Examples
+    --------
+    >>> from kg.nlp.cues import cues_for
+    >>> [(d.text, d.addressee) for d in extract_demands_cued(
+    ...     ["Nous appelons le Conseil à tenir une session et à créer un mécanisme."],
+    ...     (), cues_for("fr"))]
+    [('tenir une session', 'Conseil'), ('créer un mécanisme', 'Conseil')]
+    """
+    demands: list[Demand] = []
+    for paragraph in paragraphs:
+        for sentence in sentences_cued(paragraph):
+            found = sorted(_sentence_demands(sentence, recipients, cues), key=lambda x: x[0])
+            for _, demand in found:
+                if demand.text and demand not in demands:
+                    demands.append(demand)
+    return tuple(demands)
