@@ -234,6 +234,11 @@ SPANISH = LanguageCues(
                 ("para que",),
                 infinitive=False,
             ),
+            UrgeCue(
+                _cues("hacemos un llamado | hacemos un llamamiento | hacemos un llamado urgente"),
+                ("al", "a"),
+                ("a",),
+            ),
         ),
         call_for=_cues(
             "pedimos | solicitamos | exigimos | reclamamos | hacemos un llamado a |"

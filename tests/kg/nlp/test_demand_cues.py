@@ -154,6 +154,11 @@ def test_french_third_party_calls_are_not_demands(text: str):
             "Hacemos un llamado a la comunidad internacional para que actúe.",
             [("actúe", "comunidad internacional")],
         ),
+        # hacemos un llamamiento a X a + infinitive
+        (
+            "Hacemos un llamamiento a los Estados miembros a suspender las exportaciones.",
+            [("suspender las exportaciones", "Estados miembros de la ONU")],
+        ),
         # les instamos a: all recipients
         ("Les instamos a actuar sin demora.", [("actuar sin demora", None)]),
         # pedimos que + clause with a subject
