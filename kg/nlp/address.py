@@ -46,7 +46,10 @@ def _patterns(cues: AddressCues) -> tuple[re.Pattern[str], re.Pattern[str], re.P
 
 
 def _is_sentence(text: str) -> bool:
-    return text.rstrip().endswith((".", "!", "?")) and not text.rstrip().endswith(" M.")
+    """Ends with a sentence mark that does not close a short abbreviation (``M.``, ``Sr.``)."""
+    last = text.split()[-1] if text.split() else ""
+    abbreviation = last[:-1].istitle() and len(last) <= 4
+    return last.endswith(("!", "?")) or (last.endswith(".") and not abbreviation)
 
 
 def address_of_line(text: str, cues: AddressCues) -> tuple[str, str] | None:

@@ -51,7 +51,9 @@ class PersonCues:
     before any addressee; ``titles`` are offices a person holds (an addressee starting with one
     is an office holder, a piece after a person's name and a comma is that person's role);
     ``office_words`` are never part of a person's name; ``collectives`` open a plural addressee
-    (``États membres``); ``particles`` may join the words of a name (``de``, ``del``).
+    (``États membres``); ``particles`` may join the words of a name (``de``, ``del``) and of
+    an addressee; ``elisions`` are articles glued to the next word (``l'ONU``);
+    ``conjunctions`` join two addressees (``et``, ``y``).
     """
 
     honorifics: frozenset[str]
@@ -61,6 +63,7 @@ class PersonCues:
     collectives: frozenset[str]
     particles: frozenset[str]
     conjunctions: tuple[str, ...]
+    elisions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,8 +86,10 @@ class DemandCues:
     """Demand cues: ``we`` must come before a cue unless None (Spanish verbs carry the person);
     ``you`` pronouns before the verb mean all recipients; ``call_for`` verbs take an object
     (``nous demandons la création ...``); ``call_that`` cues open a clause (``pedimos que``);
-    ``infinitive_endings`` tell an infinitive; ``and_to`` joins a second act (``et à``);
-    ``adverb_suffix`` marks an adverb allowed after the verb (``instamment``)."""
+    ``that`` words open a clause (never an addressee); ``infinitive_endings`` tell an
+    infinitive, which ``before_infinitive`` words may precede (``ne pas``, ``se``); ``and_to``
+    joins a second act (``et à``); ``adverb_suffix`` marks an adverb allowed after the verb
+    (``instamment``)."""
 
     we: str | None
     you: tuple[str, ...]
@@ -94,6 +99,8 @@ class DemandCues:
     infinitive_endings: tuple[str, ...]
     and_to: tuple[str, ...]
     adverb_suffix: str
+    that: tuple[str, ...] = ()
+    before_infinitive: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -150,8 +157,9 @@ FRENCH = LanguageCues(
             "états etats membres gouvernements délégations missions dirigeants dirigeantes "
             "représentants autorités parlementaires ministres entreprises"
         ),
-        particles=_words("de du d' le la"),
+        particles=_words("de du des d' le la"),
         conjunctions=("et",),
+        elisions=("l'", "d'"),
     ),
     demand=DemandCues(
         we="nous",
@@ -170,6 +178,8 @@ FRENCH = LanguageCues(
         infinitive_endings=("er", "ir", "re", "oir"),
         and_to=("et à", "et de", "et d'"),
         adverb_suffix="ment",
+        that=("que", "qu'"),
+        before_infinitive=_cues("ne pas | ne plus | se | s' | leur | lui | y | en"),
     ),
 )
 
@@ -251,6 +261,8 @@ SPANISH = LanguageCues(
         infinitive_endings=("ar", "er", "ir", "arse", "erse", "irse"),
         and_to=("y a", "y de"),
         adverb_suffix="mente",
+        that=("que",),
+        before_infinitive=_cues("no | se"),
     ),
 )
 

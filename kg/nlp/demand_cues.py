@@ -25,7 +25,7 @@ from functools import cache
 
 from kg.model import Demand, Recipient
 from kg.nlp.cues import DemandCues, LanguageCues, PersonCues, cue_regex
-from kg.nlp.recipient_cues import strip_leading
+from kg.nlp.recipient_cues import elided_article, strip_leading
 from kg.nlp.recipient_match import match_recipient
 
 __all__ = ["extract_demands_cued", "sentences_cued"]
@@ -57,25 +57,29 @@ def sentences_cued(paragraph: str) -> list[str]:
 
 def _infinitive(cues: DemandCues) -> str:
     endings = "|".join(cues.infinitive_endings)
-    pronoun = r"(?:(?:se|s['’]|leur|lui|y|en)\s*)?"
-    return rf"(?=(?:ne\s+(?:pas|plus)\s+|no\s+)?{pronoun}[^\W\d_]+(?:{endings})\b)"
+    before = (
+        rf"(?:{cue_regex(cues.before_infinitive)}{_EDGE}\s*)*" if cues.before_infinitive else ""
+    )
+    return rf"(?={before}[^\W\d_]+(?:{endings})\b)"
 
 
 @cache
-def _patterns(cues: DemandCues) -> _Patterns:
+def _patterns(cues: DemandCues, conjunctions: tuple[str, ...]) -> _Patterns:
     flags = re.IGNORECASE
     verbs = [v for cue in cues.urge for v in cue.verbs] + [c.split()[0] for c in cues.call_for]
+    we = rf"(?:{cues.we}\s+)?" if cues.we else ""
     stop = (
-        rf"(?=,?\s+(?:et|y)\s+(?:{cue_regex(cues.you)}\s+)?(?:nous\s+)?{cue_regex(verbs)}\b"
-        r"|;|[.!?]?$)"
+        rf"(?=,?\s+{cue_regex(conjunctions)}\s+{we}(?:{cue_regex(cues.you)}\s+)?"
+        rf"{cue_regex(verbs)}\b|;|[.!?]?$)"
     )
+    not_that = rf"(?!{cue_regex(cues.that)}{_EDGE})" if cues.that else ""
     adverb = rf"(?:[^\W\d_]+{cues.adverb_suffix}\s+)?"
     urge, you = [], []
     for cue in cues.urge:
         act = (_infinitive(cues) if cue.infinitive else "") + r"(?P<act>.+?)" + stop
         links = cue_regex(cue.links) + _EDGE + r"\s*"
         marker = rf"{cue_regex(cue.markers)}{_EDGE}\s*" if cue.markers else ""
-        not_link = rf"(?!{links}|que\b|qu['’])"
+        not_link = rf"(?!{links}){not_that}"
         urge.append(
             re.compile(
                 rf"\b{cue_regex(cue.verbs)}\s+{adverb}{marker}{not_link}"
@@ -96,7 +100,7 @@ def _patterns(cues: DemandCues) -> _Patterns:
             rf"\b{cue_regex(cues.call_that)}{_EDGE}\s*(?P<clause>.+?){stop}", flags
         ),
         call_for=re.compile(
-            rf"\b{cue_regex(cues.call_for)}\s+{adverb}(?!que\b|qu['’])(?P<obj>.+?){stop}", flags
+            rf"\b{cue_regex(cues.call_for)}\s+{adverb}{not_that}(?P<obj>.+?){stop}", flags
         ),
         and_to=re.compile(rf",?\s+{cue_regex(cues.and_to)}{_EDGE}\s*{_infinitive(cues)}", flags),
     )
@@ -120,12 +124,12 @@ def _subject(clause: str, cues: PersonCues) -> str | None:
         return None
     keep = [words[0]]
     for word in words[1:]:
-        after_particle = keep[-1].casefold() in cues.particles | {"des", "de", "del", "d'"}
-        elided = re.match(r"^[dl]['’]", word, re.IGNORECASE)
+        after_particle = keep[-1].casefold() in cues.particles
+        elided = elided_article(word, cues)
         if not (word[:1].isupper() or after_particle or elided or word in cues.collectives):
             break
         keep.append(word)
-    while keep and keep[-1].casefold() in cues.particles | {"des", "del"}:
+    while keep and keep[-1].casefold() in cues.particles:
         keep.pop()
     return " ".join(keep) or None
 
@@ -133,7 +137,7 @@ def _subject(clause: str, cues: PersonCues) -> str | None:
 def _sentence_demands(
     sentence: str, recipients: Sequence[Recipient], cues: LanguageCues
 ) -> list[tuple[int, Demand]]:
-    patterns = _patterns(cues.demand)
+    patterns = _patterns(cues.demand, cues.person.conjunctions)
     start = 0
     if patterns.we is not None:
         we = patterns.we.search(sentence)

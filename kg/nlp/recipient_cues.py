@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 
 from kg.model import Recipient, RecipientKind
-from kg.nlp.cues import LanguageCues, PersonCues
+from kg.nlp.cues import LanguageCues, PersonCues, cue_regex
 
-__all__ = ["parse_recipients_cued", "split_pieces", "strip_leading"]
+__all__ = ["elided_article", "parse_recipients_cued", "split_pieces", "strip_leading"]
 
 _OPEN, _CLOSE = "([{", ")]}"
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\wÀ-ÿ'’.-]*$")
@@ -89,12 +89,19 @@ def strip_leading(text: str, cues: PersonCues) -> tuple[str, bool]:
         if not words:
             return "", honorific
         key = words[0].casefold()
-        elided = re.match(r"^(?:l|d)['’](?=\S)", words[0], re.IGNORECASE)
+        elided = elided_article(words[0], cues)
         if key in cues.honorifics:
             honorific = True
         elif key not in cues.articles and not elided:
             return text, honorific
         text = text[elided.end() :] if elided else (words[1] if len(words) > 1 else "")
+
+
+def elided_article(word: str, cues: PersonCues) -> re.Match[str] | None:
+    """The elided article glued to ``word`` (``l'`` of ``l'ONU``), else None."""
+    if not cues.elisions:
+        return None
+    return re.match(cue_regex(cues.elisions) + r"(?=\S)", word, re.IGNORECASE)
 
 
 def _is_name_word(word: str, cues: PersonCues) -> bool:
