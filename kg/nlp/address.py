@@ -29,7 +29,7 @@ _MAX_SALUTATION_WORDS = 12
 @dataclass(frozen=True)
 class AddressLines:
     """The recipients text of the header's address lines (joined by ``; ``), else of its
-    salutation, and the indices of the lines read (address and salutation lines)."""
+    salutation lines, and the indices of the lines read (address and salutation lines)."""
 
     text: str | None = None
     indices: frozenset[int] = frozenset()
@@ -100,21 +100,17 @@ def find_address(
     cues = cues_for(language)
     if cues is None:
         return AddressLines()
-    addresses: list[str] = []
-    salutation: str | None = None
+    read: dict[str, list[str]] = {"address": [], "salutation": []}
     indices: set[int] = set()
     for i, raw in enumerate(texts):
         text = raw.strip()
         if not text:
             continue
         found = address_of_line(text, cues.address)
-        if found is not None and (found[0] == "address" or salutation is None):
+        if found is not None:
             indices.add(i)
-            if found[0] == "address":
-                addresses.append(found[1])
-            else:
-                salutation = found[1]
+            read[found[0]].append(found[1])
         elif i not in used and is_prose(text):
             break
-    recipients = "; ".join(addresses) if addresses else salutation
+    recipients = "; ".join(read["address"] or read["salutation"]) or None
     return AddressLines(recipients, frozenset(indices))

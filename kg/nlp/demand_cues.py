@@ -77,7 +77,7 @@ def _patterns(cues: DemandCues, conjunctions: tuple[str, ...]) -> _Patterns:
     urge, you = [], []
     for cue in cues.urge:
         act = (_infinitive(cues) if cue.infinitive else "") + r"(?P<act>.+?)" + stop
-        links = cue_regex(cue.links) + _EDGE + r"\s*"
+        links = cue_regex(cue.links) + _EDGE + r"\s*(?::\s*)?"
         marker = rf"{cue_regex(cue.markers)}{_EDGE}\s*" if cue.markers else ""
         not_link = rf"(?!{links}){not_that}"
         urge.append(

@@ -102,6 +102,13 @@ def test_salutation_is_the_address_when_no_address_line():
     assert (found.text, found.indices) == ("Estimada Alta Comisionada", frozenset({1}))
 
 
+def test_two_salutation_lines_are_both_read_and_leave_the_body():
+    texts = ["Madame la Haute-Commissaire,", "Mesdames et Messieurs les représentants,", "Texte."]
+    found = find_address(texts, "fr")
+    assert found.text == "Madame la Haute-Commissaire; Mesdames et Messieurs les représentants"
+    assert found.indices == frozenset({0, 1})
+
+
 def test_reading_stops_at_the_first_line_of_running_text():
     prose = (
         "Nous, organisations soussignées, exprimons notre vive inquiétude face à la situation "

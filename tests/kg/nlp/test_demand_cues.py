@@ -79,6 +79,12 @@ def _es(text: str) -> list[tuple[str, str | None]]:
             "familles.",
             [("publier votre rapport", None), ("rencontrer les familles", None)],
         ),
+        # a colon after the link word
+        (
+            "Par conséquent, nous appelons le gouvernement chinois à : mettre fin à la "
+            "détention arbitraire.",
+            [("mettre fin à la détention arbitraire", "gouvernement chinois")],
+        ),
         # nous vous exhortons à
         ("Nous vous exhortons à agir.", [("agir", None)]),
         # demandons que + clause: the clause's subject is the addressee
