@@ -102,4 +102,21 @@ def test_one_character_cjk_abbreviation_is_not_counted_in_bodies() -> None:
     """``藏`` (Tibet, in names such as 藏青会) is part of 隐藏 "hide" and 收藏 "collect"."""
     assert count_themes(["他们隐藏了证据，也收藏了文件。"]) == ()
     assert [(m.id, m.mentions) for m in count_themes(["西藏的人权状况"])] == [("tibet", 1)]
-    assert theme_hints("藏青会") == ("tibet",)  # names keep the abbreviation
+    assert theme_hints(["藏青会"]) == ("tibet",)  # names keep the abbreviation
+
+
+def test_french_and_spanish_issue_words() -> None:
+    """fr/es labels of the scheme: defenders, UN scrutiny, the movements' own adjectives."""
+    french = (
+        "Nous appelons le Conseil des droits de l'homme à protéger les défenseurs des droits "
+        "humains ouïghours et tibétains."
+    )
+    assert _counts(french) == {
+        "human-rights-defenders": 1,
+        "tibet": 1,
+        "un-accountability": 1,
+        "uyghur": 1,
+    }
+    spanish = "Instamos al Consejo de Derechos Humanos a proteger a los defensores uigures."
+    assert _counts(spanish) == {"human-rights-defenders": 1, "un-accountability": 1, "uyghur": 1}
+    assert theme_hints(["Amigos de Mongolia del Sur"]) == ("southern-mongolia",)
