@@ -4,7 +4,9 @@ The main content is the ``<article>``/``<main>`` element when the page has one w
 substantial text, else the container with the best content score (text length, discounted by
 link density, as readability-style extractors do). Lists keep their structure: ``<ol>`` items
 become :attr:`LineKind.ITEM` lines with their number, ``<ul>`` items bullets; ``<br>`` and block
-elements end lines; block boundaries become blank lines.
+elements end lines; block boundaries become blank lines. Inside a list item a ``<br>`` is only a
+space: an item is one entry, whose place or acronym may sit on its own line
+(``<li>Centro ...<br>México</li>``).
 """
 
 from __future__ import annotations
@@ -130,6 +132,7 @@ class _Walker:
         self.lines: list[Line] = []
         self.buffer: list[str] = []
         self.pending: tuple[LineKind, int | None] = (LineKind.TEXT, None)
+        self.in_item = False
 
     def flush(self, blank: bool = False) -> None:
         text = " ".join("".join(self.buffer).split())
@@ -145,6 +148,9 @@ class _Walker:
         tag = node.tag
         if tag == "-text":
             self.buffer.append(node.text(deep=False) or "")
+            return
+        if tag == "br" and self.in_item:
+            self.buffer.append(" ")  # one list item is one entry, however many lines it takes
             return
         if tag == "br":
             kind = self.pending[0]
@@ -189,8 +195,10 @@ class _Walker:
                 number += 1
             else:
                 self.pending = (LineKind.BULLET, None)
+            outer, self.in_item = self.in_item, True
             for grandchild in child.iter(include_text=True):
                 self.walk(grandchild)
+            self.in_item = outer
             self.flush()
         self.flush(blank=True)
 

@@ -41,6 +41,25 @@ def test_html_ordered_list_numbers_come_from_structure():
     assert items == [(LineKind.ITEM, 4, "A"), (LineKind.ITEM, 5, "5. B")]
 
 
+def test_html_line_break_inside_a_list_item_keeps_one_entry():
+    """Regression: ``<li>Centro ...<br>México</li>`` in a ``<ul>`` became two entries."""
+    page = (
+        "<article><h1>T</h1><ul><li>Centro de Estudios<br>México</li>"
+        "<li>Human Rights Watch<br/>(HRW)</li><li>Outer<ul><li>Inner<br>part</li></ul></li>"
+        "</ul><p>Signed:<br>Access Now<br>Free Tibet</p></article>"
+    ).encode()
+    lines = [(ln.kind, ln.text) for ln in read_html(page, source="x").lines if ln.text]
+    assert lines[1:] == [
+        (LineKind.BULLET, "Centro de Estudios México"),
+        (LineKind.BULLET, "Human Rights Watch (HRW)"),
+        (LineKind.BULLET, "Outer"),
+        (LineKind.BULLET, "Inner part"),
+        (LineKind.TEXT, "Signed:"),  # outside a list item a <br> still ends the line
+        (LineKind.TEXT, "Access Now"),
+        (LineKind.TEXT, "Free Tibet"),
+    ]
+
+
 def _three_page_pdf(path: Path) -> Path:
     from fpdf import FPDF
 
