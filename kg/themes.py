@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from ontology import resource_path
@@ -28,6 +28,8 @@ class Theme:
     qid: str | None
     broader: str | None
     iri: str
+    #: (form, BCP 47 language tag) of every label and synonym written with a language tag
+    form_languages: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -41,6 +43,17 @@ def _qid(graph: Graph, concept: URIRef) -> str | None:
         if text.startswith("http://www.wikidata.org/entity/Q"):
             return text.rsplit("/", 1)[1]
     return None
+
+
+def _form_languages(graph: Graph, concept: URIRef) -> tuple[tuple[str, str], ...]:
+    labels = [*graph.objects(concept, SKOS.prefLabel), *graph.objects(concept, SKOS.altLabel)]
+    return tuple(
+        sorted(
+            (str(label), label.language)
+            for label in labels
+            if isinstance(label, Literal) and label.language
+        )
+    )
 
 
 @cache
@@ -59,6 +72,7 @@ def themes() -> tuple[Theme, ...]:
                 qid=_qid(graph, concept),
                 broader=str(broader).removeprefix(str(CKG_THEME)) if broader else None,
                 iri=str(concept),
+                form_languages=_form_languages(graph, concept),
             )
         )
     return tuple(sorted(found, key=lambda t: t.id))

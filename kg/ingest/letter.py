@@ -117,7 +117,7 @@ def parse_document(
         paragraphs=tuple(paragraphs),
         recipients=recipients,
         signatories=signatories,
-        themes=count_themes(paragraphs),
+        themes=count_themes(paragraphs, language=language),
         demands=extract_demands(paragraphs, recipients, language=language),
         declared_total=counts.total,
         anonymous_count=counts.anonymous,

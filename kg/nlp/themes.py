@@ -7,19 +7,26 @@ their written case; overlapping forms give one span, the longest. Adjacent spans
 theme (``Covid-19 pandemic``) count as one mention. A one-character Chinese form (``藏`` for
 Tibet) is an abbreviation for names (``藏青会``); in running text it is mostly part of another
 word (``隐藏`` hide, ``收藏`` collect), so bodies do not count it.
+
+When the letter's language is known, a form written all in lower case (a common noun:
+``surveillance``@en, ``défenseurs``@fr) counts only in letters of its own language: French
+*surveillance* is monitoring, Spanish *chinos* are no trousers. Forms with a capital (names:
+``Tibet``, ``Human Rights Council``) and forms in scripts without case count in every language.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
+from functools import cache
 
 from kg.ingest.scripts import CJK, word_script
 from kg.model import ThemeMention
 from kg.theme_match import ThemeSpan, form_index
 from kg.themes import Theme, themes
 
-__all__ = ["count_themes", "mention_spans"]
+__all__ = ["count_themes", "mention_spans", "vocabulary_for"]
 
 
 def _adjacent(text: str, before: ThemeSpan, after: ThemeSpan) -> bool:
@@ -46,8 +53,38 @@ def mention_spans(
     return tuple(merged)
 
 
+def _common_noun(form: str) -> bool:
+    return form == form.lower() and form != form.upper()
+
+
+@cache
+def vocabulary_for(language: str | None) -> tuple[Theme, ...]:
+    """The theme scheme as matched in a body written in ``language`` (ISO 639-1; ``None``:
+    unknown, every form): lower-case forms of other languages are left out.
+
+    >>> forms = {f for t in vocabulary_for("fr") for f in (t.label, *t.synonyms)}
+    >>> "surveillance" in forms, "défenseurs" in forms, "Tibet" in forms
+    (False, True, True)
+    """
+    if language is None:
+        return themes()
+    return tuple(_for_language(theme, language) for theme in themes())
+
+
+def _for_language(theme: Theme, language: str) -> Theme:
+    foreign = {
+        form
+        for form, tag in theme.form_languages
+        if _common_noun(form) and tag.split("-")[0] != language
+    }
+    return replace(theme, synonyms=tuple(s for s in theme.synonyms if s not in foreign))
+
+
 def count_themes(
-    paragraphs: Iterable[str], *, vocabulary: tuple[Theme, ...] | None = None
+    paragraphs: Iterable[str],
+    *,
+    vocabulary: tuple[Theme, ...] | None = None,
+    language: str | None = None,
 ) -> tuple[ThemeMention, ...]:
     """Theme mentions with counts, sorted by theme id.
 
@@ -57,9 +94,13 @@ def count_themes(
     [('hong-kong', 1), ('tibet', 1), ('uyghur', 1)]
     >>> [(m.id, m.mentions) for m in count_themes(["新疆、西藏和香港的人权状况"])]
     [('hong-kong', 1), ('tibet', 1), ('uyghur', 1)]
+    >>> [m.id for m in count_themes(["un mécanisme de surveillance au Tibet"], language="fr")]
+    ['tibet']
     """
+    if vocabulary is None:
+        vocabulary = vocabulary_for(language)
     counts: Counter[str] = Counter(
         span.theme for text in paragraphs for span in mention_spans(text, vocabulary=vocabulary)
     )
-    labels = {t.id: t.label for t in (vocabulary if vocabulary is not None else themes())}
+    labels = {t.id: t.label for t in vocabulary}
     return tuple(ThemeMention(i, labels[i], n) for i, n in sorted(counts.items()))

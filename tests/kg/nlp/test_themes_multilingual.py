@@ -120,3 +120,25 @@ def test_french_and_spanish_issue_words() -> None:
     spanish = "Instamos al Consejo de Derechos Humanos a proteger a los defensores uigures."
     assert _counts(spanish) == {"human-rights-defenders": 1, "un-accountability": 1, "uyghur": 1}
     assert theme_hints(["Amigos de Mongolia del Sur"]) == ("southern-mongolia",)
+
+
+def test_common_nouns_count_only_in_their_own_language() -> None:
+    """French *surveillance* is monitoring: the English common noun is not read in French."""
+    french = "Nous demandons un mécanisme indépendant de surveillance."
+    assert "internet-censorship" not in {m.id for m in count_themes([french], language="fr")}
+    assert "internet-censorship" in {m.id for m in count_themes([french])}  # language unknown
+    english = "Mass surveillance of Uyghurs and censorship."
+    assert _counts(english) == {"internet-censorship": 2, "uyghur": 1}
+    assert {m.id for m in count_themes([english], language="en")} == {
+        "internet-censorship",
+        "uyghur",
+    }
+    # names (capitalised forms) count in every language
+    spanish = "Los defensores del Tíbet ante el Human Rights Council."
+    assert {m.id for m in count_themes([spanish], language="es")} == {
+        "human-rights-defenders",
+        "tibet",
+        "un-accountability",
+    }
+    # and a lower-case Spanish noun is not read in English text
+    assert count_themes(["He wore chinos."], language="en") == ()
