@@ -1,123 +1,34 @@
-"""A letter's language from its most frequent function words (en, fr, es, de, pt, it, nl)."""
+"""A letter's language, identified by ``py3langid`` (a naive Bayes model of 97 languages).
+
+The model is loaded once per process, on first use (about 0.4 s). The first
+:data:`SAMPLE_CHARS` characters of the body are enough to tell a language and keep the cost per
+letter around a millisecond. A language is returned only when the model is reasonably sure
+(:data:`MIN_PROBABILITY`); a body too short or too mixed to tell gives ``None``, and the
+language-specific rules (recipients, demands, common-noun themes) then fall back to their
+defaults.
+"""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
+from functools import cache
+from typing import Any
 
-__all__ = ["detect_language"]
+__all__ = ["MIN_PROBABILITY", "SAMPLE_CHARS", "detect_language"]
 
-_STOPWORDS = {
-    "en": [
-        "the",
-        "and",
-        "of",
-        "to",
-        "in",
-        "that",
-        "for",
-        "is",
-        "on",
-        "with",
-        "we",
-        "are",
-        "our",
-        "by",
-        "as",
-        "this",
-        "be",
-    ],
-    "fr": [
-        "le",
-        "la",
-        "les",
-        "des",
-        "et",
-        "en",
-        "du",
-        "que",
-        "une",
-        "pour",
-        "nous",
-        "est",
-        "dans",
-        "sur",
-        "au",
-        "qui",
-    ],
-    "es": [
-        "el",
-        "la",
-        "los",
-        "las",
-        "de",
-        "y",
-        "en",
-        "que",
-        "por",
-        "para",
-        "con",
-        "una",
-        "nos",
-        "del",
-        "se",
-    ],
-    "de": [
-        "der",
-        "die",
-        "das",
-        "und",
-        "den",
-        "zu",
-        "mit",
-        "von",
-        "wir",
-        "ist",
-        "nicht",
-        "des",
-        "ein",
-        "eine",
-        "im",
-    ],
-    "pt": [
-        "o",
-        "a",
-        "os",
-        "as",
-        "de",
-        "e",
-        "em",
-        "que",
-        "para",
-        "com",
-        "uma",
-        "nos",
-        "do",
-        "da",
-        "não",
-    ],
-    "it": ["il", "la", "di", "e", "che", "per", "con", "non", "una", "gli", "del", "della", "sono"],
-    "nl": [
-        "de",
-        "het",
-        "een",
-        "en",
-        "van",
-        "in",
-        "dat",
-        "voor",
-        "met",
-        "niet",
-        "zijn",
-        "wij",
-        "op",
-    ],
-}
-_WORD = re.compile(r"[^\W\d_]+")
+SAMPLE_CHARS = 5_000
+MIN_PROBABILITY = 0.5
+_MIN_LETTERS = 12
 
 
-def detect_language(text: str, *, minimum: int = 5) -> str | None:
-    """ISO 639-1 code of the language whose function words are most frequent, or None.
+@cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the language ``text`` is written in, or ``None`` when unsure.
 
     Examples
     --------
@@ -125,8 +36,11 @@ def detect_language(text: str, *, minimum: int = 5) -> str | None:
     'en'
     >>> detect_language("Nous appelons le Conseil à agir et à établir un mécanisme pour les gens.")
     'fr'
+    >>> detect_language("我们呼吁联合国召开特别会议。"), detect_language("ok")
+    ('zh', None)
     """
-    words = Counter(w.lower() for w in _WORD.findall(text[:20000]))
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
-    best = max(scores, key=lambda lang: scores[lang])
-    return best if scores[best] >= minimum else None
+    sample = text[:SAMPLE_CHARS]
+    if sum(c.isalpha() for c in sample) < _MIN_LETTERS:
+        return None
+    language, probability = _identifier().classify(sample)
+    return str(language) if probability >= MIN_PROBABILITY else None
