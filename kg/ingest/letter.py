@@ -19,6 +19,7 @@ from kg.errors import LetterParseError
 from kg.ingest.block import SignatoryBlock
 from kg.ingest.counts import count_warnings, find_counts
 from kg.ingest.crossref import inherit_theme_hints
+from kg.ingest.dates_zh import find_date_zh
 from kg.ingest.detect import detect_signatories
 from kg.ingest.duplicates import find_possible_duplicates
 from kg.ingest.entry import parse_entry
@@ -84,13 +85,18 @@ def parse_document(
     header = parse_header(doc.lines, title=doc.title, end=block.start)
     paragraphs, joins = _body(doc, block, header.used)
     language = detect_language(" ".join(paragraphs))
+    texts = [line.text for line in doc.lines[: block.start]]
+    date, read = header.date, frozenset[int]()
+    if date is None:  # a Chinese date line (2020年9月9日): kg.ingest.dates_zh
+        date, read = find_date_zh(texts, language, used=header.used)
     address = header.address or header.salutation
-    if address is None:  # address lines in French or Spanish: kg.nlp.address
-        texts = [line.text for line in doc.lines[: block.start]]
+    if address is None:  # address lines in French, Spanish, Chinese: kg.nlp.address
         found = find_address(texts, language, used=header.used)
         if found.indices:
             address = found.text
-            paragraphs, joins = _body(doc, block, header.used | found.indices)
+            read |= found.indices
+    if read:
+        paragraphs, joins = _body(doc, block, header.used | read)
     notes = assemble_paragraphs(doc.lines[block.end :])
     step(f"reading {len(block.entries)} signatories")
     signatories, hinted = inherit_theme_hints(_signatories(block, entry_parser))
@@ -112,7 +118,7 @@ def parse_document(
         source_path=doc.source_path,
         source_format=doc.source_format,
         reference=header.reference,
-        date=header.date,
+        date=date,
         language=language,
         paragraphs=tuple(paragraphs),
         recipients=recipients,

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.ingest.oneperline import is_prose
+from kg.nlp.address_zh import find_address_zh
 from kg.nlp.cues import AddressCues, cue_regex, cues_for
+from kg.nlp.cues_zh import chinese_cues_for
 
 __all__ = ["AddressLines", "address_of_line", "find_address"]
 
@@ -97,6 +99,9 @@ def find_address(
     >>> found.text, sorted(found.indices)
     ("Son Excellence M. Xi Jinping; Aux États membres de l'ONU", [1, 2, 3])
     """
+    zh = chinese_cues_for(language)
+    if zh is not None:  # Chinese: kg.nlp.address_zh
+        return AddressLines(*find_address_zh(texts, zh, used=used))
     cues = cues_for(language)
     if cues is None:
         return AddressLines()

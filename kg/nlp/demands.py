@@ -23,7 +23,9 @@ from collections.abc import Iterable, Sequence
 
 from kg.model import Demand, Recipient
 from kg.nlp.cues import cues_for
+from kg.nlp.cues_zh import chinese_cues_for
 from kg.nlp.demand_cues import extract_demands_cued
+from kg.nlp.demands_zh import extract_demands_zh
 from kg.nlp.recipient_match import match_recipient
 
 __all__ = ["extract_demands", "match_recipient", "sentences"]
@@ -144,6 +146,9 @@ def extract_demands(
     >>> [d.text for d in extract_demands(["Nous appelons à la paix."], language="fr")]
     ['la paix']
     """
+    zh = chinese_cues_for(language)
+    if zh is not None:  # Chinese: kg.nlp.demands_zh
+        return extract_demands_zh(paragraphs, recipients, zh)
     cues = cues_for(language)
     if cues is not None:
         return extract_demands_cued(paragraphs, recipients, cues)

@@ -18,8 +18,10 @@ import re
 from kg.ingest.inline import split_inline
 from kg.model import Recipient, RecipientKind
 from kg.nlp.cues import cues_for
+from kg.nlp.cues_zh import chinese_cues_for
 from kg.nlp.loading import NLP, RULES
 from kg.nlp.recipient_cues import parse_recipients_cued
+from kg.nlp.recipients_zh import parse_recipients_zh
 
 __all__ = ["parse_recipients", "split_addressees"]
 
@@ -224,6 +226,9 @@ def parse_recipients(
     """
     if not text:
         return ()
+    zh = chinese_cues_for(language)
+    if zh is not None:  # Chinese: kg.nlp.recipients_zh
+        return parse_recipients_zh(text, zh)
     cues = cues_for(language)
     if cues is not None:
         return parse_recipients_cued(text, cues)
