@@ -1,4 +1,5 @@
-"""Per-language cue words for reading recipients and demands in French and Spanish.
+"""Per-language cue words for reading recipients and demands (French, Spanish, German,
+Portuguese).
 
 One table per language, all in this module: to read another language, add a table and register
 it in :data:`CUES`. The rules that use the tables live in :mod:`kg.nlp.address`,
@@ -53,7 +54,9 @@ class PersonCues:
     ``office_words`` are never part of a person's name; ``collectives`` open a plural addressee
     (``États membres``); ``particles`` may join the words of a name (``de``, ``del``) and of
     an addressee; ``elisions`` are articles glued to the next word (``l'ONU``);
-    ``conjunctions`` join two addressees (``et``, ``y``).
+    ``conjunctions`` join two addressees (``et``, ``y``); ``compounds`` says nouns are
+    compounds whose last part may be a title or office word (German ``Bundeskanzler``,
+    ``Menschenrechtsrat``), so such a word is an office, never part of a name.
     """
 
     honorifics: frozenset[str]
@@ -64,6 +67,7 @@ class PersonCues:
     particles: frozenset[str]
     conjunctions: tuple[str, ...]
     elisions: tuple[str, ...] = ()
+    compounds: bool = False
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,14 @@ class DemandCues:
     ``that`` words open a clause (never an addressee); ``infinitive_endings`` tell an
     infinitive, which ``before_infinitive`` words may precede (``ne pas``, ``se``); ``and_to``
     joins a second act (``et à``); ``adverb_suffix`` marks an adverb allowed after the verb
-    (``instamment``)."""
+    (``instamment``).
+
+    German needs two optional fields (both off by default): ``we_after_verb`` lets ``we``
+    follow the verb (``Daher fordern wir ...``); ``infinitive_marker`` (``zu``) says the
+    infinitive closes the act and holds the marker (``zu veröffentlichen``,
+    ``einzuberufen``): an ``infinitive`` act must contain one, and ``and_to`` joins a second act
+    only after one (``die Lager zu schließen und die Gefangenen freizulassen``). A link opening
+    with punctuation (``auf,``; ``,``) needs no space before it."""
 
     we: str | None
     you: tuple[str, ...]
@@ -101,6 +112,8 @@ class DemandCues:
     adverb_suffix: str
     that: tuple[str, ...] = ()
     before_infinitive: tuple[str, ...] = ()
+    we_after_verb: bool = False
+    infinitive_marker: str | None = None
 
 
 @dataclass(frozen=True)
@@ -266,7 +279,156 @@ SPANISH = LanguageCues(
     ),
 )
 
-CUES: dict[str, LanguageCues] = {"fr": FRENCH, "es": SPANISH}
+GERMAN = LanguageCues(
+    address=AddressCues(
+        labelled=_cues(
+            "an : | z. hd. | z.hd. | zu händen | zu händen von | empfänger : | empfängerin : |"
+            "adressat : | adressaten : | offener brief an :"
+        ),
+        to_article=_cues("an die | an den | an das | an"),
+        honorific_start=_cues(
+            "sehr geehrte | sehr geehrter | sehr geehrten | seine exzellenz | ihre exzellenz |"
+            "exzellenz | exzellenzen | liebe | lieber | frau | herrn | herr"
+        ),
+    ),
+    person=PersonCues(
+        honorifics=_words(
+            "sehr geehrte geehrter geehrten seine ihre exzellenz exzellenzen s.e. frau herr "
+            "herrn dr. prof. liebe lieber damen herren"
+        ),
+        articles=_cues("die | der | den | das | dem | des | an"),
+        titles=_words(
+            "generalsekretär generalsekretärin sekretär sekretärin hohe hoher hochkommissar "
+            "hochkommissarin kommissar kommissarin präsident präsidentin minister ministerin "
+            "kanzler kanzlerin berichterstatter berichterstatterin botschafter botschafterin "
+            "direktor direktorin vertreter vertreterin gesandter gesandte beauftragte "
+            "beauftragter bürgermeister bürgermeisterin vorsitzende vorsitzender"
+        ),
+        office_words=_words(
+            "rat kommission ausschuss versammlung union parlament regierung vereinten nationen "
+            "un uno staaten staat mitgliedstaaten menschenrechte büro amt organisation republik "
+            "ministerium mission delegation behörde behörden bundestag"
+        ),
+        collectives=_words(
+            "mitgliedstaaten staaten regierungen delegationen missionen regierungschefs "
+            "behörden abgeordneten parlamentarier parlamentarierinnen unternehmen"
+        ),
+        particles=_words("von van der den des de zu"),
+        conjunctions=("und",),
+        compounds=True,
+    ),
+    demand=DemandCues(
+        we="wir",
+        you=("sie", "ihnen"),
+        urge=(
+            UrgeCue(
+                _cues("fordern | rufen"),
+                (),
+                _cues(
+                    "auf, | dazu auf, | nachdrücklich auf, | eindringlich auf, | dringend auf, |"
+                    "daher auf, | deshalb auf,"
+                ),
+                infinitive=False,
+            ),
+            UrgeCue(("appellieren",), ("an",), (",",)),
+            UrgeCue(_cues("bitten | ersuchen"), (), (",",)),
+        ),
+        call_for=_cues("fordern | verlangen"),
+        call_that=_cues(
+            "fordern, dass | fordern dass | verlangen, dass | fordern wir, dass |"
+            "verlangen wir, dass | bitten darum, dass"
+        ),
+        infinitive_endings=("en", "ern", "eln"),
+        and_to=("und",),
+        adverb_suffix="lich",
+        that=("dass",),
+        we_after_verb=True,
+        infinitive_marker="zu",
+    ),
+)
+
+PORTUGUESE = LanguageCues(
+    address=AddressCues(
+        labelled=_cues(
+            "à atenção de | à atenção do | à atenção da | à atenção dos | à atenção das |"
+            "a atenção de | a atenção do | a atenção da | a : | à : | para : |"
+            "destinatário : | destinatários : | carta aberta a :"
+        ),
+        to_article=_cues("aos | às | ao | à"),
+        honorific_start=_cues(
+            "excelentíssimo | excelentíssima | excelentíssimos | exmo. | exma. | exmos. |"
+            "exmas. | sua excelência | senhora | senhor | senhoras | senhores | sra. | sr. |"
+            "prezada | prezado | prezados | prezadas | cara | caro | caros"
+        ),
+    ),
+    person=PersonCues(
+        honorifics=_words(
+            "excelentíssimo excelentíssima excelentíssimos exmo. exma. exmos. exmas. sua "
+            "excelência senhora senhor senhoras senhores sra. sr. srs. dona dr. dra. prezada "
+            "prezado prezados prezadas cara caro caros ilustríssimo ilustríssima"
+        ),
+        articles=_cues("os | as | o | a | aos | às | ao | à"),
+        titles=_words(
+            "secretário secretária secretário-geral secretária-geral alto alta comissário "
+            "comissária presidente ministro ministra relator relatora embaixador embaixadora "
+            "diretor diretora director directora representante enviado enviada chanceler "
+            "procurador procuradora defensor defensora governador governadora prefeito prefeita"
+        ),
+        office_words=_words(
+            "conselho comissão comité comitê assembleia união parlamento governo nações unidas "
+            "onu estados estado membros estados-membros direitos humanos escritório gabinete "
+            "organização república ministério missão delegação"
+        ),
+        collectives=_words(
+            "estados estados-membros membros governos delegações missões dirigentes líderes "
+            "representantes autoridades parlamentares empresas"
+        ),
+        particles=_words("de do da dos das e"),
+        conjunctions=("e",),
+    ),
+    demand=DemandCues(
+        we=None,
+        you=("lhes", "lhe", "vos"),
+        urge=(
+            UrgeCue(
+                _cues("instamos | exortamos | convidamos | encorajamos | incentivamos"),
+                _cues("os | as | o | a"),
+                ("a",),
+            ),
+            UrgeCue(
+                _cues("instamos | exortamos | convidamos | encorajamos | incentivamos"), (), ("a",)
+            ),
+            UrgeCue(
+                ("apelamos",),
+                _cues("aos | às | ao | à | a"),
+                ("para que",),
+                infinitive=False,
+            ),
+            UrgeCue(("apelamos",), _cues("aos | às | ao | à | a"), ("para", "a")),
+            UrgeCue(
+                _cues("pedimos | solicitamos | exigimos | rogamos"),
+                _cues("aos | às | ao | à | a"),
+                ("que",),
+                infinitive=False,
+            ),
+        ),
+        call_for=_cues(
+            "pedimos | solicitamos | exigimos | reivindicamos | reclamamos | apelamos à |"
+            "apelamos ao | apelamos a | defendemos"
+        ),
+        call_that=_cues(
+            "pedimos que | solicitamos que | exigimos que | instamos a que | exortamos a que |"
+            "apelamos para que"
+        ),
+        infinitive_endings=("ar", "er", "ir", "or", "arem", "erem", "irem"),
+        and_to=("e a", "e de"),
+        adverb_suffix="mente",
+        that=("que",),
+        before_infinitive=_cues("não | se"),
+    ),
+)
+
+CUES: dict[str, LanguageCues] = {"fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE}
 
 
 def cues_for(language: str | None) -> LanguageCues | None:

@@ -31,7 +31,7 @@ from kg.nlp.recipient_match import match_recipient
 __all__ = ["extract_demands_cued", "sentences_cued"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’»)]*\s+(?=[A-ZÀ-Þ\"“«(¿¡])")
-_EDGE = r"(?:(?<=['’])|\b)"
+_EDGE = r"(?:(?<=['’,])|\b)"
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class _Patterns:
     call_that: re.Pattern[str]
     call_for: re.Pattern[str]
     and_to: re.Pattern[str]
+    ends_infinitive: re.Pattern[str] | None = None
 
 
 def sentences_cued(paragraph: str) -> list[str]:
@@ -63,6 +64,19 @@ def _infinitive(cues: DemandCues) -> str:
     return rf"(?={before}[^\W\d_]+(?:{endings})\b)"
 
 
+def _marked_infinitive(cues: DemandCues) -> str:
+    """An infinitive holding ``cues.infinitive_marker`` (``zu tun``, ``einzuberufen``)."""
+    marker, endings = cues.infinitive_marker, "|".join(cues.infinitive_endings)
+    return rf"(?:\b{marker}\s+[^\W\d_]+|[^\W\d_]+{marker}[^\W\d_]+)(?:{endings})\b"
+
+
+def _act(cues: DemandCues, infinitive: bool) -> str:
+    """The act of an urge cue: an infinitive first, or one inside with a marker, or any."""
+    if infinitive and cues.infinitive_marker:
+        return rf"(?P<act>.*?{_marked_infinitive(cues)}.*?)"
+    return (_infinitive(cues) if infinitive else "") + r"(?P<act>.+?)"
+
+
 @cache
 def _patterns(cues: DemandCues, conjunctions: tuple[str, ...]) -> _Patterns:
     flags = re.IGNORECASE
@@ -74,16 +88,19 @@ def _patterns(cues: DemandCues, conjunctions: tuple[str, ...]) -> _Patterns:
     )
     not_that = rf"(?!{cue_regex(cues.that)}{_EDGE})" if cues.that else ""
     adverb = rf"(?:[^\W\d_]+{cues.adverb_suffix}\s+)?"
+    if cues.we and cues.we_after_verb:
+        adverb = rf"(?:{cues.we}\s+)?" + adverb
     urge, you = [], []
     for cue in cues.urge:
-        act = (_infinitive(cues) if cue.infinitive else "") + r"(?P<act>.+?)" + stop
+        act = _act(cues, cue.infinitive) + stop
+        before_link = r"\s*" if all(not link[:1].isalnum() for link in cue.links) else r"\s+"
         links = cue_regex(cue.links) + _EDGE + r"\s*(?::\s*)?"
         marker = rf"{cue_regex(cue.markers)}{_EDGE}\s*" if cue.markers else ""
         not_link = rf"(?!{links}){not_that}"
         urge.append(
             re.compile(
                 rf"\b{cue_regex(cue.verbs)}\s+{adverb}{marker}{not_link}"
-                rf"(?P<addr>[^,;:]+?)\s+{links}{act}",
+                rf"(?P<addr>[^,;:]+?){before_link}{links}{act}",
                 flags,
             )
         )
@@ -103,7 +120,26 @@ def _patterns(cues: DemandCues, conjunctions: tuple[str, ...]) -> _Patterns:
             rf"\b{cue_regex(cues.call_for)}\s+{adverb}{not_that}(?P<obj>.+?){stop}", flags
         ),
         and_to=re.compile(rf",?\s+{cue_regex(cues.and_to)}{_EDGE}\s*{_infinitive(cues)}", flags),
+        ends_infinitive=(
+            re.compile(_marked_infinitive(cues) + r"\W*$", flags)
+            if cues.infinitive_marker
+            else None
+        ),
     )
+
+
+def _acts(text: str, patterns: _Patterns, cues: DemandCues) -> list[str]:
+    """``text`` split into its acts at ``and_to``; with an infinitive marker, only after an
+    act closed by its infinitive (``... zu schließen und ... freizulassen``)."""
+    if patterns.ends_infinitive is None:
+        return patterns.and_to.split(text)
+    acts: list[str] = []
+    start = 0
+    for match in re.finditer(rf",?\s+{cue_regex(cues.and_to)}\s+", text, re.IGNORECASE):
+        if patterns.ends_infinitive.search(text[start : match.start()]):
+            acts.append(text[start : match.start()])
+            start = match.end()
+    return [*acts, text[start:]]
 
 
 def _clean(text: str) -> str:
@@ -143,13 +179,13 @@ def _sentence_demands(
         we = patterns.we.search(sentence)
         if we is None:
             return []
-        start = we.start()
+        start = 0 if cues.demand.we_after_verb else we.start()
     found: list[tuple[int, Demand]] = []
     spans: list[tuple[int, int]] = []
     for pattern in patterns.you:
         for match in pattern.finditer(sentence, start):
             spans.append(match.span())
-            for k, act in enumerate(patterns.and_to.split(match["act"])):
+            for k, act in enumerate(_acts(match["act"], patterns, cues.demand)):
                 found.append((match.start() + k, Demand(_clean(act), None)))
     for pattern in patterns.urge:
         for match in pattern.finditer(sentence, start):
@@ -157,7 +193,7 @@ def _sentence_demands(
                 continue
             spans.append(match.span())
             addressee = _addressee(match["addr"], recipients, cues)
-            for k, act in enumerate(patterns.and_to.split(match["act"])):
+            for k, act in enumerate(_acts(match["act"], patterns, cues.demand)):
                 found.append((match.start() + k, Demand(_clean(act), addressee)))
     for match in patterns.call_that.finditer(sentence, start):
         spans.append(match.span())
@@ -168,7 +204,7 @@ def _sentence_demands(
     for match in patterns.call_for.finditer(sentence, start):
         if any(a <= match.start() < b for a, b in spans):
             continue
-        for k, part in enumerate(patterns.and_to.split(match["obj"])):
+        for k, part in enumerate(_acts(match["obj"], patterns, cues.demand)):
             found.append((match.start() + k, Demand(_clean(part), None)))
     return found
 

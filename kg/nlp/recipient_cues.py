@@ -104,9 +104,24 @@ def elided_article(word: str, cues: PersonCues) -> re.Match[str] | None:
     return re.match(cue_regex(cues.elisions) + r"(?=\S)", word, re.IGNORECASE)
 
 
+_MIN_HEAD = 3  # the shortest office word or title read as a compound's last part
+
+
+def _has_head(key: str, heads: frozenset[str], cues: PersonCues) -> bool:
+    """``key`` is one of ``heads``, or (compounding languages) ends with one
+    (``bundeskanzler``, ``menschenrechtsrat``)."""
+    if key in heads:
+        return True
+    return cues.compounds and any(
+        key.endswith(head) for head in heads if len(head) >= _MIN_HEAD and "-" not in head
+    )
+
+
 def _is_name_word(word: str, cues: PersonCues) -> bool:
     key = word.casefold().rstrip(".")
-    return bool(_NAME_WORD.match(word)) and key not in cues.office_words | cues.titles
+    return bool(_NAME_WORD.match(word)) and not _has_head(
+        key, cues.office_words | cues.titles, cues
+    )
 
 
 def _name_length(words: list[str], cues: PersonCues) -> int:
@@ -123,9 +138,9 @@ def _name_length(words: list[str], cues: PersonCues) -> int:
     return count
 
 
-def _title_words(word: str) -> set[str]:
+def _is_title(word: str, cues: PersonCues) -> bool:
     key = word.casefold()
-    return {key, *key.split("-")}
+    return any(_has_head(part, cues.titles, cues) for part in {key, *key.split("-")})
 
 
 def _piece_recipient(piece: str, cues: PersonCues) -> Recipient | None:
@@ -142,7 +157,7 @@ def _piece_recipient(piece: str, cues: PersonCues) -> Recipient | None:
     if 2 <= count <= 4 and count < len(words):
         role = " ".join(words[:-count])
         return Recipient(piece, " ".join(words[-count:]), role, RecipientKind.PERSON)
-    if _title_words(words[0]) & cues.titles:
+    if _is_title(words[0], cues):
         return Recipient(piece, text, text, RecipientKind.PERSON)  # an office holder
     return Recipient(piece, text, None, RecipientKind.ORGANIZATION)
 
