@@ -69,8 +69,9 @@ def find_date_zh(
         return None, frozenset()
     for i, raw in enumerate(texts):
         text = raw.strip()
-        if len(text) <= _MAX_DATE_LINE_CHARS and (date := parse_date_zh(text)):
+        if is_prose_zh(text):
+            if i not in used:
+                break
+        elif len(text) <= _MAX_DATE_LINE_CHARS and (date := parse_date_zh(text)):
             return date, frozenset({i})
-        if i not in used and is_prose_zh(text):
-            break
     return None, frozenset()

@@ -13,7 +13,9 @@ is read as ``ADDRESSEE ACT``:
   addressee.
 
 Addressees are matched to recipients by :func:`kg.nlp.recipient_match.match_recipient`, then by
-a key without ``联合国``/``各`` in which ``会员国``/``會員國``/``成員國`` are ``成员国``.
+a key without ``联合国``/``各`` in which ``会员国``/``會員國``/``成員國`` are ``成员国``; an office
+alone (``秘书长``) is the recipient holding it. Simplified and traditional forms of one name
+are not matched to each other (no script conversion).
 """
 
 from __future__ import annotations
@@ -89,6 +91,8 @@ def match_recipient_zh(
     for recipient in recipients:
         keys = {_key(k, cues) for k in (recipient.name, recipient.as_written, recipient.role) if k}
         if any(k == key or (len(k) >= 3 and k in key) for k in keys if k):
+            return recipient.name
+        if key in cues.titles and any(k.endswith(key) for k in keys):  # 秘书长: its holder
             return recipient.name
     return None
 
