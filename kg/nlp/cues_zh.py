@@ -36,7 +36,8 @@ class ChineseCues:
     ``verbs`` ask on their own too (``吁请``); ``adverbs`` may stand between ``we`` and the
     verb (``强烈``); ``you`` after the verb means all recipients; ``act_openers`` open what is
     asked (``立即``, ``设立``, ``就``), so the addressee ends before them; ``un_prefixes`` may be
-    left out when an addressee is named again (``联合国``); ``sentence_ends`` end a sentence.
+    left out when an addressee is named again (``联合国``); ``sentence_ends`` end a sentence;
+    ``and_acts`` before an act opener start a second act of the same addressee (``并设立``).
     """
 
     address_labels: tuple[str, ...]
@@ -58,6 +59,7 @@ class ChineseCues:
     act_openers: tuple[str, ...]
     un_prefixes: tuple[str, ...]
     sentence_ends: str
+    and_acts: tuple[str, ...] = ("并且", "並且", "以及", "并", "並", "且")
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -12,6 +12,9 @@ is read as ``ADDRESSEE ACT``:
   (``立即``, ``设立``, ``就``); an act opening at once (``我们要求立即释放…``) has no
   addressee.
 
+``并``/``并且`` before another act (``召开会议并设立机制``) starts a second demand of the same
+addressee.
+
 Addressees are matched to recipients by :func:`kg.nlp.recipient_match.match_recipient`, then by
 a key without ``联合国``/``各`` in which ``会员国``/``會員國``/``成員國`` are ``成员国``; an office
 alone (``秘书长``) is the recipient holding it. Simplified and traditional forms of one name
@@ -47,6 +50,12 @@ def _cue_pattern(cues: ChineseCues) -> re.Pattern[str]:
         rf"(?:(?:{_alternation(cues.we)})(?:{_alternation(cues.adverbs)})*"
         rf"(?:{verbs}|{we_verbs})|(?:{verbs}))"
     )
+
+
+@cache
+def _and_pattern(cues: ChineseCues) -> re.Pattern[str]:
+    openers = _alternation(opener for opener in cues.act_openers if len(opener) >= 2)
+    return re.compile(rf"[，,]?\s*(?:{_alternation(cues.and_acts)})(?=(?:{openers}))")
 
 
 def sentences_zh(paragraph: str, cues: ChineseCues) -> list[str]:
@@ -152,10 +161,11 @@ def _sentence_demands(
         end = matches[k + 1].start() if k + 1 < len(matches) else len(sentence)
         addressee, act = addressee_and_act(sentence[match.end() : end], recipients, cues)
         act = act.strip(_EDGE_PUNCTUATION)
-        if act.endswith(("并", "並", "和", "及", "且")):
+        if act.endswith(cues.and_acts):
             act = act[:-1].strip(_EDGE_PUNCTUATION)
-        if act:
-            demands.append(Demand(act, addressee))
+        for part in _and_pattern(cues).split(act):
+            if part.strip(_EDGE_PUNCTUATION):
+                demands.append(Demand(part.strip(_EDGE_PUNCTUATION), addressee))
     return demands
 
 

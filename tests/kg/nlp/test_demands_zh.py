@@ -104,3 +104,19 @@ def test_extract_demands_dispatches_zh_only():
     text = ["我们呼吁各国政府立即行动。"]
     assert [d.text for d in extract_demands(text, language="zh")] == ["立即行动"]
     assert extract_demands(text, language="en") == ()
+
+
+@pytest.mark.parametrize("joiner", ["并", "，并", "并且", "並"])
+def test_a_second_act_after_and(joiner):
+    assert _read(f"我们敦促各成员国召开特别会议{joiner}设立调查机制。") == [
+        ("召开特别会议", "联合国会员国"),
+        ("设立调查机制", "联合国会员国"),
+    ]
+
+
+def test_and_before_a_noun_is_no_second_act():
+    assert _read("我们要求尊重言论自由并保障人身安全。", ()) == [
+        ("尊重言论自由", None),
+        ("保障人身安全", None),
+    ]
+    assert _read("我们要求释放记者并非易事。", ()) == [("释放记者并非易事", None)]
