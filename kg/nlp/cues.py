@@ -357,7 +357,8 @@ PORTUGUESE = LanguageCues(
         to_article=_cues("aos | às | ao | à"),
         honorific_start=_cues(
             "excelentíssimo | excelentíssima | excelentíssimos | exmo. | exma. | exmos. |"
-            "exmas. | sua excelência | senhora | senhor | senhoras | senhores | sra. | sr. |"
+            "exmas. | sua excelência | vossa excelência | ilustríssimo | ilustríssima | ilmo. |"
+            "ilma. | senhora | senhor | senhoras | senhores | sra. | sr. |"
             "prezada | prezado | prezados | prezadas | cara | caro | caros"
         ),
     ),
@@ -365,7 +366,8 @@ PORTUGUESE = LanguageCues(
         honorifics=_words(
             "excelentíssimo excelentíssima excelentíssimos exmo. exma. exmos. exmas. sua "
             "excelência senhora senhor senhoras senhores sra. sr. srs. dona dr. dra. prezada "
-            "prezado prezados prezadas cara caro caros ilustríssimo ilustríssima"
+            "prezado prezados prezadas cara caro caros ilustríssimo ilustríssima ilmo. ilma. "
+            "vossa v. exa."
         ),
         articles=_cues("os | as | o | a | aos | às | ao | à"),
         titles=_words(

@@ -1,4 +1,5 @@
-"""Demands of a French or Spanish letter, read with the tables of :mod:`kg.nlp.cues`.
+"""Demands of a letter in a language with cue tables (French, Spanish, German, Portuguese),
+read with the tables of :mod:`kg.nlp.cues`.
 
 Rules over the body's sentences (in French, only after ``nous``; Spanish verbs carry the
 person):
@@ -11,6 +12,11 @@ person):
   of all recipients (no single addressee);
 - ``demandons que`` / ``pedimos que`` + clause gives the clause, of the clause's subject;
 - ``demandons`` / ``appelons à`` / ``pedimos`` + object gives the object, of no one.
+
+German (``wir`` before or after the verb) puts the act last: ``wir fordern X auf, ACT``,
+``wir appellieren an X, ... zu ...``; its act must hold a ``zu``-infinitive when the cue asks
+for an infinitive, and ``und`` starts a second act only after one (see
+:class:`kg.nlp.cues.DemandCues`).
 
 Addressees are matched to recipients by :func:`kg.nlp.recipient_match.match_recipient`, as
 in English.

@@ -1,4 +1,5 @@
-"""Recipients of a French or Spanish address line, read with the tables of :mod:`kg.nlp.cues`.
+"""Recipients of an address line in a language with cue tables (French, Spanish, German,
+Portuguese), read with the tables of :mod:`kg.nlp.cues`.
 
 The line is split into pieces at commas and semicolons outside parentheses, and at ``et`` /
 ``y`` when what follows opens a new addressee (a capital, an article or an honorific). Each
