@@ -19,7 +19,11 @@ _CUE = re.compile(
     # French, Spanish, Portuguese, German
     r"signataires|liste\s+des\s+signataires|cordialement|sign[ée]\s+par|"
     r"firmantes|firmado\s+por|atentamente|signat[áa]rios|assinado\s+por|atenciosamente|"
-    r"unterzeichnende|unterzeichner(innen)?|mit\s+freundlichen\s+gr[üu](ß|ss)en)\b",
+    r"unterzeichnende|unterzeichner(innen)?|mit\s+freundlichen\s+gr[üu](ß|ss)en|"
+    # Russian; Chinese (simplified, traditional), Japanese, Korean: a short heading
+    r"подписали|подписанты|список\s+подписантов|"
+    r"(签署|簽署|联署|聯署|联名|聯名|署名|签名|簽名)(组织|組織|团体|團體|机构|機構|人)?"
+    r"(名单|名單|如下)?|(賛同|署名|呼びかけ)団体(一覧)?|서명\s*단체)\b",
     re.IGNORECASE,
 )
 _ORGS = re.compile(
@@ -52,6 +56,10 @@ def is_cue(text: str) -> bool:
     False
     >>> is_cue("Organisations signataires :"), is_cue("Firmantes:")
     (False, True)
+    >>> is_cue("签署组织："), is_cue("聯署團體名單："), is_cue("賛同団体")
+    (True, True, True)
+    >>> is_cue("签署组织的声明很多")
+    False
     """
     text = text.strip()
     return bool(_CUE.match(text)) and (len(text) <= 80 or ":" in text[:120])
