@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.ingest.oneperline import is_prose
+from kg.nlp.address_lines import read_address_lines
 from kg.nlp.address_zh import find_address_zh
 from kg.nlp.cues import AddressCues, cue_regex, cues_for
 from kg.nlp.cues_zh import chinese_cues_for
@@ -105,17 +106,8 @@ def find_address(
     cues = cues_for(language)
     if cues is None:
         return AddressLines()
-    read: dict[str, list[str]] = {"address": [], "salutation": []}
-    indices: set[int] = set()
-    for i, raw in enumerate(texts):
-        text = raw.strip()
-        if not text:
-            continue
-        found = address_of_line(text, cues.address)
-        if found is not None:
-            indices.add(i)
-            read[found[0]].append(found[1])
-        elif i not in used and is_prose(text):
-            break
-    recipients = "; ".join(read["address"] or read["salutation"]) or None
-    return AddressLines(recipients, frozenset(indices))
+    return AddressLines(
+        *read_address_lines(
+            texts, lambda text: address_of_line(text, cues.address), is_prose, used=used
+        )
+    )

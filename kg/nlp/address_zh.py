@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import cache
 
+from kg.nlp.address_lines import read_address_lines
 from kg.nlp.cues_zh import ChineseCues
 
 __all__ = ["address_of_line_zh", "find_address_zh", "is_prose_zh"]
@@ -93,16 +94,6 @@ def find_address_zh(
     >>> find_address_zh(["公开信", "致：各成员国", "尊敬的主席先生：", "我们关注此事。"], CHINESE)
     ('各成员国', frozenset({1, 2}))
     """
-    read: dict[str, list[str]] = {"address": [], "salutation": []}
-    indices: set[int] = set()
-    for i, raw in enumerate(texts):
-        text = raw.strip()
-        if not text:
-            continue
-        found = address_of_line_zh(text, cues)
-        if found is not None:
-            indices.add(i)
-            read[found[0]].append(found[1])
-        elif i not in used and is_prose_zh(text):
-            break
-    return "; ".join(read["address"] or read["salutation"]) or None, frozenset(indices)
+    return read_address_lines(
+        texts, lambda text: address_of_line_zh(text, cues), is_prose_zh, used=used
+    )
