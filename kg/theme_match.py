@@ -25,19 +25,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.ingest.scripts import CJK, word_script
+from kg.ingest.scripts import CJK, CJK_CHARACTERS, word_script
 from kg.ingest.tokens import norm_token
 from kg.themes import Theme, themes
 
 __all__ = ["FormIndex", "ThemeSpan", "find_theme_spans", "form_index"]
 
-_CJK_CHARS = (
-    "\u2e80-\u2fdf\u3005-\u3007\u3040-\u30ff\u3100-\u312f\u3130-\u318f\u31f0-\u31ff"
-    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-)
 # Word tokens as in kg.ingest.tokens, except that a CJK character is never part of one, so a
 # Latin or Cyrillic word glued to Chinese text (``在Tibet的``) is still a word of its own.
-_TOKEN = re.compile(rf"[^\W_{_CJK_CHARS}]+(?:['’][^\W_{_CJK_CHARS}]+)*")
+_TOKEN = re.compile(rf"[^\W_{CJK_CHARACTERS}]+(?:['’][^\W_{CJK_CHARACTERS}]+)*")
 _WORD_GAP = re.compile(r"[\s\-\u2010-\u2013]+")
 _CYRILLIC_ENDING = re.compile(
     r"а|у|е|ом|ой|ы|и|я|ю|ем|ов|ам|ами|ах|ого|ому|ский|ская|ское|ские|ского|ской|ском|скую"

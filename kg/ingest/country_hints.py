@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from kg.ingest.eponyms import is_eponym
 from kg.ingest.gazetteer import Gazetteer, Place, PlaceKind, gazetteer
-from kg.ingest.scripts import CJK, word_script
+from kg.ingest.scripts import CJK, CJK_CHARACTERS, word_script
 from kg.ingest.theme_hints import theme_spans
 from kg.ingest.tokens import norm_token, tokenize
 from kg.ingest.wordlists import is_common_foreign_word
@@ -59,9 +59,7 @@ _CITY_ENDING = re.compile(
     r"|(?:ов|ев|о)?(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ую|их))"
 )
 _QUALIFIER_CODE = re.compile(r"(?:^|(?<=[-@(,/])\s*)([A-Z]{2,3})(?=\s*(?:[)\],]|$))")
-_CJK_RUN = re.compile(
-    r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]+"
-)
+_CJK_RUN = re.compile(f"[{CJK_CHARACTERS}]+")
 _VOWELS = set("aeiouyаеёиоуыэюя")
 Match = tuple[int, int, int, str]  # (priority, start, end, code)
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 __all__ = [
     "CJK",
+    "CJK_CHARACTERS",
     "char_script",
     "dominant_script",
     "has_script",
@@ -23,6 +24,10 @@ __all__ = [
 ]
 
 CJK = "CJK"
+#: A regex character-class body of Chinese, Japanese and Korean characters (radicals, kana,
+#: CJK symbols, ideographs, hangul, compatibility and half-width forms, the supplementary
+#: ideograph planes), for patterns that must see CJK text as runs rather than words.
+CJK_CHARACTERS = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
 _CJK_PREFIXES = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "IDEOGRAPHIC", "BOPOMOFO")
 _SCRIPT_PREFIXES = (
     "LATIN",
