@@ -90,7 +90,7 @@ def parse_document(
     if date is None:  # a Chinese date line (2020年9月9日): kg.ingest.dates_zh
         date, read = find_date_zh(texts, language, used=header.used)
     address = header.address or header.salutation
-    if address is None:  # address lines in French, Spanish, Chinese: kg.nlp.address
+    if address is None:  # other languages' address lines: kg.nlp.address
         found = find_address(texts, language, used=header.used)
         if found.indices:
             address = found.text

@@ -1,4 +1,4 @@
-"""French and Spanish address lines and salutations in a letter's header.
+"""Address lines and salutations in a letter's header, in the languages with cue tables.
 
 The English header reader (:mod:`kg.ingest.header`) knows ``To: ...`` and ``Dear ...,``; this
 module reads the same lines in the languages :mod:`kg.nlp.cues` has tables for:

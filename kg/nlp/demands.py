@@ -12,8 +12,8 @@ Rules over the body's sentences written in the first person plural (``we``):
 An addressee is matched to a recipient (by name, office or, for an office, without its ``UN``
 prefix) and given as that recipient's name; ``you`` means all recipients (no single addressee).
 
-Letters in a language :mod:`kg.nlp.cues` has tables for (French, Spanish) are read by
-:mod:`kg.nlp.demand_cues` instead.
+Letters in a language :mod:`kg.nlp.cues` has tables for (French, Spanish, German, Portuguese)
+are read by :mod:`kg.nlp.demand_cues` instead, Chinese ones by :mod:`kg.nlp.demands_zh`.
 """
 
 from __future__ import annotations
@@ -136,8 +136,9 @@ def extract_demands(
 ) -> tuple[Demand, ...]:
     """The demands of a letter's body, in the order written.
 
-    ``language`` (ISO 639-1, :attr:`kg.model.Letter.language`) chooses the rules: French and
-    Spanish by :func:`kg.nlp.demand_cues.extract_demands_cued`, any other (or None) English.
+    ``language`` (ISO 639-1, :attr:`kg.model.Letter.language`) chooses the rules: Chinese by
+    :func:`kg.nlp.demands_zh.extract_demands_zh`, a language with cue tables by
+    :func:`kg.nlp.demand_cues.extract_demands_cued`, any other (or None) English.
 
     Examples
     --------

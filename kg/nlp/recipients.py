@@ -7,8 +7,9 @@ name is the trailing run of capitalised words that are not office words; when th
 an addressee as an organisation, the spaCy model (when loaded) is asked, in one call for the
 whole line, whether it ends with a PERSON entity. Names stay as written.
 
-Address lines in a language :mod:`kg.nlp.cues` has tables for (French, Spanish) are read by
-:mod:`kg.nlp.recipient_cues` instead.
+Address lines in a language :mod:`kg.nlp.cues` has tables for (French, Spanish, German,
+Portuguese) are read by :mod:`kg.nlp.recipient_cues` instead, Chinese ones by
+:mod:`kg.nlp.recipients_zh`.
 """
 
 from __future__ import annotations
@@ -211,8 +212,9 @@ def parse_recipients(
 ) -> tuple[Recipient, ...]:
     """The recipients named in an address line or salutation.
 
-    ``language`` (ISO 639-1, :attr:`kg.model.Letter.language`) chooses the rules: French and
-    Spanish by :func:`kg.nlp.recipient_cues.parse_recipients_cued` (no model), any other (or
+    ``language`` (ISO 639-1, :attr:`kg.model.Letter.language`) chooses the rules: Chinese by
+    :func:`kg.nlp.recipients_zh.parse_recipients_zh`, a language with cue tables by
+    :func:`kg.nlp.recipient_cues.parse_recipients_cued` (no model), any other (or
     None) English.
 
     Examples
