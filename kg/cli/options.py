@@ -32,6 +32,7 @@ __all__ = [
     "KbOption",
     "check_kb_spec",
     "http_url",
+    "http_urls",
     "not_blank",
     "not_blank_each",
     "output_path",
@@ -56,6 +57,13 @@ def http_url(value: str | None) -> str | None:
     if value is not None and not value.startswith(("http://", "https://")):
         raise typer.BadParameter(f"expected an http(s) URL, got {value!r}")
     return value
+
+
+def http_urls(values: list[str]) -> list[str]:
+    """:func:`http_url` for every value of a repeatable option."""
+    for value in values:
+        http_url(value)
+    return values
 
 
 def check_kb_spec(value: str) -> str:

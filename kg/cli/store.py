@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from kg.cli.app import app
-from kg.cli.options import KbOption, not_blank, output_path, positive_seconds
+from kg.cli.options import KbOption, http_urls, not_blank, output_path, positive_seconds
 from kg.errors import InputError, QueryError
 
 __all__ = ["build_command", "push_command", "queries_command", "query_command", "serve_command"]
@@ -117,26 +117,16 @@ def _check_base(base: str | None) -> None:
         raise InputError(f"--base {base!r}: must be an absolute IRI ending with / or #") from exc
 
 
-def _params(values: list[str], sparql: str) -> dict[str, str]:
-    """``NAME=VALUE`` pairs; each NAME must be a variable of the query (else a no-op)."""
-    import re
-
+def _params(values: list[str]) -> dict[str, str]:
+    """``NAME=VALUE`` pairs (:func:`kg.queries.bind_parameters` checks each NAME)."""
     params = {}
     for item in values:
         name, sep, value = item.partition("=")
         name = name.strip()
         if not sep or not name:
             raise InputError(f"--param expects NAME=VALUE, got {item!r}")
-        if not re.search(rf"[?$]{re.escape(name)}\b", sparql):
-            raise InputError(f"--param {name}: the query has no variable ?{name}")
         params[name] = value
     return params
-
-
-def _check_services(urls: list[str]) -> None:
-    for url in urls:
-        if not url.startswith(("http://", "https://")):
-            raise InputError(f"--allow-service expects an http(s) endpoint URL, got {url!r}")
 
 
 def _query_text(query: str | None, file: Path | None, name: str | None) -> str:
@@ -178,7 +168,8 @@ def query_command(
     ] = 30.0,
     limit: Annotated[int, typer.Option("--limit", min=0, help="Most rows to return.")] = 10_000,
     allow_service: Annotated[
-        list[str], typer.Option("--allow-service", help="Endpoint SERVICE may call.")
+        list[str],
+        typer.Option("--allow-service", callback=http_urls, help="Endpoint SERVICE may call."),
     ] = [],  # noqa: B006
 ) -> None:
     """Run a SPARQL SELECT or ASK query on the store."""
@@ -188,8 +179,7 @@ def query_command(
     from kg.store import open_store
 
     text = _query_text(query, file, name)
-    _check_services(allow_service)
-    sparql = bind_parameters(text, _params(param, text))
+    sparql = bind_parameters(text, _params(param))
     with open_store(store, read_only=True) as opened:
         result = run_query(
             opened, sparql, timeout=timeout, limit=limit, allow_service=allow_service

@@ -114,18 +114,21 @@ def bind_parameters(sparql: str, params: Mapping[str, str]) -> str:
     Raises
     ------
     kg.errors.QueryError
-        A parameter name is not a plain variable name, or an IRI value is malformed.
+        A parameter name is not a plain variable name, an IRI value is malformed, or the query
+        has no such variable (the restriction would silently do nothing).
     """
     if not params:
         return sparql
     for name in params:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise QueryError(f"parameter name {name!r} is not a SPARQL variable name")
+    terms = [_term(value) for value in params.values()]
+    for name in params:
+        if not re.search(rf"[?$]{name}\b", sparql):
+            raise QueryError(f"parameter {name}: the query has no variable ?{name}")
     if len(params) == 1:
-        ((name, value),) = params.items()
-        block = f"VALUES ?{name} {{ {_term(value)} }}"
+        block = f"VALUES ?{next(iter(params))} {{ {terms[0]} }}"
     else:
         names = " ".join(f"?{n}" for n in params)
-        values = " ".join(_term(v) for v in params.values())
-        block = f"VALUES ({names}) {{ ({values}) }}"
+        block = f"VALUES ({names}) {{ ({' '.join(terms)}) }}"
     return sparql.rstrip() + "\n" + block + "\n"

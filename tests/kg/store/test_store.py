@@ -113,3 +113,9 @@ def test_hostile_parameter_value_cannot_inject(loaded):
         catalogue()["signatories-by-country"].sparql, {"country": '" } SELECT * { ?s ?p "'}
     )
     assert loaded.select(sparql) == []
+
+
+def test_a_parameter_the_query_does_not_use_is_refused():
+    """A restriction on a variable the query lacks would silently return every row."""
+    with pytest.raises(QueryError, match=r"no variable \?nope"):
+        bind_parameters(catalogue()["signatories"].sparql, {"nope": "1"})
