@@ -79,11 +79,7 @@ def open_kb(
         cache_dir = Path(os.environ[CACHE_DIR_ENV])
     kind, _, arg = spec.partition(":")
     if kind == "snapshot" and arg:
-        snapshot = SnapshotKB.from_file(Path(arg), name=f"snapshot:{arg}")
-        if not len(snapshot) and not Path(arg).read_text(encoding="utf-8").strip():
-            # closed world: a blank file (no header either) would make every mention NIL
-            raise InputError(f"snapshot {arg} is empty (no header, no entities)")
-        return snapshot
+        return SnapshotKB.from_file(Path(arg), name=f"snapshot:{arg}")
     if kind in ("bundled", "snapshot") and not arg:
         return SnapshotKB.bundled()
     if kind == "auto" and not arg:

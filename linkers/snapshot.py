@@ -157,8 +157,16 @@ class SnapshotKB:
         """Load a snapshot file (see :func:`read_snapshot`).
 
         Without a header ``retrieved`` date, the file's modification date stands in.
+
+        Raises
+        ------
+        InputError
+            As :func:`read_snapshot`; also when the file holds nothing (no header, no entity):
+            a closed-world knowledge base that would make every mention NIL.
         """
         header, entities = read_snapshot(path)
+        if not header and not entities:
+            raise InputError(f"snapshot {path} is empty (no header, no entities)")
         retrieved = header.get("retrieved") or _mtime_date(Path(path))
         return cls(entities, name=name or f"snapshot:{path}", retrieved=retrieved)
 
