@@ -1,7 +1,6 @@
 """The coalition summary: size, Wikidata coverage, countries, regions, themes, bridges.
 
-Regions are UN M49 (:mod:`graphs.regions`); ``region_of`` is re-exported here for callers
-that import it from this module.
+Regions are UN M49 (:func:`graphs.regions.region_of`).
 
 :func:`summarise` reads an annotated coalition graph (see :func:`graphs.metrics.annotate`);
 :func:`summary_markdown` renders the summary as a ``report.md`` section.
@@ -19,7 +18,7 @@ from graphs.families import name_families
 from graphs.records import CoalitionData
 from graphs.regions import region_of
 
-__all__ = ["country_name", "region_of", "summarise", "summary_markdown"]
+__all__ = ["country_name", "summarise", "summary_markdown"]
 
 _TOP = 10
 
